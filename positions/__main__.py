@@ -1,0 +1,5 @@
+import sys
+
+from positions.cli import main
+
+sys.exit(main())

@@ -1,0 +1,214 @@
+"""Command line: `python -m positions validate|export|matrix|schema`.
+
+Exit codes: 0 success, 1 invalid data, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from collections.abc import Sequence
+
+import pandas as pd
+
+from positions.dataset import Dataset, read_dataset
+from positions.export import FORMATS, export_bytes, write_atomic
+from positions.problems import errors
+from positions.queries import Filters, document_labels, filter_positions, positions_matrix, wide_matrix
+from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+MATRIX_SYMBOLS = {"advances": "+", "opposes": "-", "mentions": "o", "mixed": "±", "": "."}
+
+
+class UsageError(Exception):
+    """A bad argument: reported in one line, exit code 2."""
+
+
+def _split_values(values: list[str] | None) -> tuple[str, ...]:
+    """Repeated and comma-separated values, in order, without duplicates."""
+    items = [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+    return tuple(dict.fromkeys(items))
+
+
+def _add_path(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        nargs="?",
+        help="a dataset folder, a workbook, a zip, or a flat comparison table (default: the shipped dataset)",
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters (repeat an option or separate values by commas)")
+    group.add_argument("--proposal", action="append", metavar="ID", help="proposal id")
+    group.add_argument("--category", action="append", metavar="NAME", help="proposal category")
+    group.add_argument("--document", action="append", metavar="ID", help="document id")
+    group.add_argument("--actor", action="append", metavar="NAME", help="actor or document author")
+    group.add_argument("--stance", action="append", metavar="S", help=f"one of: {', '.join(STANCES)}")
+    group.add_argument("--from", dest="date_from", metavar="DATE", help="documents dated on or after (YYYY[-MM[-DD]])")
+    group.add_argument("--to", dest="date_to", metavar="DATE", help="documents dated on or before")
+    group.add_argument("--include-undated", action="store_true", help="keep undated documents when --from/--to is set")
+    group.add_argument("--text", default="", metavar="WORDS", help="free text: every word must occur in the position")
+
+
+def _add_output(parser: argparse.ArgumentParser, formats: Sequence[str], default: str) -> None:
+    parser.add_argument("--format", choices=formats, default=default, help=f"output format (default: {default})")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m positions",
+        description="Compare which documents advance which European-security proposals, and on what terms.",
+        epilog="Exit codes: 0 success, 1 invalid data, 2 usage error.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a dataset and list every problem",
+        description="Check a dataset; exit 1 listing every problem by file, row and column.",
+    )
+    _add_path(validate)
+
+    export = commands.add_parser(
+        "export",
+        help="the comparison table, one row per position",
+        description="Write the comparison table (one row per position) of the filtered dataset.",
+    )
+    _add_path(export)
+    _add_filters(export)
+    _add_output(export, FORMATS, "csv")
+
+    matrix = commands.add_parser(
+        "matrix", help="the document x proposal matrix", description="Show the document x proposal matrix of stances."
+    )
+    _add_path(matrix)
+    _add_filters(matrix)
+    _add_output(matrix, ("text", *FORMATS), "text")
+
+    commands.add_parser(
+        "schema",
+        help="print the data dictionary (Markdown)",
+        description="Print the data dictionary, as the README shows it.",
+    )
+    return parser
+
+
+def _load(path: str | None) -> Dataset | None:
+    dataset, problems = read_dataset(path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if dataset is None:
+        print(f"{len(errors(problems))} problem(s): the dataset was not loaded.", file=sys.stderr)
+    return dataset
+
+
+def _check_known(kind: str, values: tuple[str, ...], known: pd.Series) -> None:
+    known_set = set(known)
+    for value in values:
+        if value not in known_set:
+            close = difflib.get_close_matches(value, sorted(known_set), n=1)
+            hint = f" Did you mean '{close[0]}'?" if close else f" Known: {', '.join(sorted(known_set)[:12])}"
+            raise UsageError(f"unknown {kind} '{value}'.{hint}")
+
+
+def filters_from_args(args: argparse.Namespace, dataset: Dataset) -> Filters:
+    filters = Filters(
+        proposals=_split_values(args.proposal),
+        categories=_split_values(args.category),
+        documents=_split_values(args.document),
+        actors=_split_values(args.actor),
+        stances=tuple(s.lower() for s in _split_values(args.stance)),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        include_undated=args.include_undated,
+        text=args.text,
+    )
+    _check_known("proposal", filters.proposals, dataset.proposals["proposal_id"])
+    _check_known("category", filters.categories, dataset.proposals["category"])
+    _check_known("document", filters.documents, dataset.documents["document_id"])
+    _check_known("stance", filters.stances, pd.Series(STANCES))
+    from positions.validation import is_iso_date
+
+    for label, value in (("--from", filters.date_from), ("--to", filters.date_to)):
+        if value and not is_iso_date(value):
+            raise UsageError(f"{label} '{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return filters
+
+
+def _emit(data: bytes | str, output: str | None) -> None:
+    if output:
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        try:
+            write_atomic(output, payload)
+        except OSError as err:
+            raise UsageError(f"cannot write {output}: {err.strerror or err}") from err
+        return
+    if isinstance(data, str):
+        sys.stdout.write(data)
+    else:
+        if sys.stdout.isatty() and not data[:3] == b"\xef\xbb\xbf":
+            raise UsageError("this format is binary: write it to a file with -o FILE")
+        sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def matrix_text(comparison: pd.DataFrame, label_width: int = 48) -> str:
+    """The matrix for a terminal: one row per document, a numbered column per proposal."""
+    matrix = positions_matrix(comparison)
+    if matrix.empty:
+        return "No positions match these filters.\n"
+    documents = comparison.drop_duplicates("document_id").set_index("document_id")
+    labels = document_labels(documents.reset_index()).set_axis(documents.index)
+    names = comparison.drop_duplicates("proposal_id").set_index("proposal_id")["proposal"]
+    numbers = [str(i) for i in range(1, len(matrix.columns) + 1)]
+    width = max(2, *(len(n) for n in numbers))
+    header = " " * label_width + " " + " ".join(n.rjust(width) for n in numbers)
+    lines = [header]
+    for document_id, row in matrix.iterrows():
+        label = labels[document_id]
+        label = label if len(label) <= label_width else label[: label_width - 1] + "…"
+        cells = " ".join(MATRIX_SYMBOLS[row[p]].rjust(width) for p in matrix.columns)
+        lines.append(f"{label.ljust(label_width)} {cells}")
+    lines.append("")
+    lines.append("Proposals:")
+    for number, proposal_id in zip(numbers, matrix.columns, strict=True):
+        lines.append(f"  {number.rjust(width)}  {names[proposal_id]} ({proposal_id})")
+    lines.append("Cells: + advances   - opposes   o mentions   ± advanced and opposed   . no position")
+    return "\n".join(lines) + "\n"
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "schema":
+        _emit(data_dictionary_markdown(), None)
+        return EXIT_OK
+    dataset = _load(args.path)
+    if dataset is None:
+        return EXIT_INVALID
+    if args.command == "validate":
+        print(f"OK: {dataset.summary()} ({'shipped dataset' if args.path is None else args.path}).")
+        return EXIT_OK
+    shown = filter_positions(dataset.comparison, filters_from_args(args, dataset))
+    if args.command == "export":
+        _emit(export_bytes(shown[FLAT_COLUMN_NAMES], args.format), args.output)
+    elif args.format == "text":
+        _emit(matrix_text(shown), args.output)
+    else:
+        _emit(export_bytes(wide_matrix(shown), args.format, sheet_name="matrix"), args.output)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except UsageError as err:
+        parser.exit(EXIT_USAGE, f"{parser.prog} {args.command}: error: {err}\n")
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
+    return EXIT_OK

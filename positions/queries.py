@@ -1,0 +1,235 @@
+"""Comparison queries over the flat comparison table (pure pandas).
+
+Every function takes frames and returns a new frame; none mutates its input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+import pandas as pd
+
+from positions.schema import STANCES, TERM_KINDS
+
+# What a matrix cell shows when one document holds several positions on a proposal.
+MIXED = "mixed"
+MATRIX_STANCES: tuple[str, ...] = (*STANCES, MIXED)
+
+# Columns the free-text filter searches.
+SEARCHED_COLUMNS = (
+    "proposal",
+    "document_title",
+    "author",
+    "publisher",
+    "actor",
+    "actor_role",
+    "summary",
+    "terms",
+    "evidence",
+    "term_evidence",
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A selection of positions. Empty tuples and None mean "no restriction"."""
+
+    proposals: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # matches the position's actor or the document's author
+    stances: tuple[str, ...] = ()
+    date_from: str | None = None  # ISO 8601, may be partial: "2019", "2019-03"
+    date_to: str | None = None
+    include_undated: bool = False  # keep documents without a date when a date bound is set
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) == f.default for f in fields(self))
+
+
+def _period_start(date: str) -> str:
+    """The first day a partial ISO date covers, as a comparable string."""
+    return date + "-01-01"[len(date) - 4 :] if date else ""
+
+
+def _period_end(date: str) -> str:
+    """The last day a partial ISO date covers ("-31" sorts after any real day)."""
+    return date + "-12-31"[len(date) - 4 :] if date else ""
+
+
+def filter_positions(comparison: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of the comparison table that pass every filter."""
+    keep = pd.Series(True, index=comparison.index)
+    for values, column in (
+        (filters.proposals, "proposal_id"),
+        (filters.categories, "proposal_category"),
+        (filters.documents, "document_id"),
+        (filters.stances, "stance"),
+    ):
+        if values:
+            keep &= comparison[column].isin(values)
+    if filters.actors:
+        keep &= comparison["actor"].isin(filters.actors) | comparison["author"].isin(filters.actors)
+    if filters.date_from or filters.date_to:
+        keep &= _in_period(comparison["date"], filters)
+    if filters.text.strip():
+        keep &= _matches_text(comparison, filters.text)
+    return comparison[keep]
+
+
+def _in_period(dates: pd.Series, filters: Filters) -> pd.Series:
+    dated = dates != ""
+    inside = pd.Series(True, index=dates.index)
+    if filters.date_from:
+        inside &= dates.map(_period_end) >= _period_start(filters.date_from)
+    if filters.date_to:
+        inside &= dates.map(_period_start) <= _period_end(filters.date_to)
+    return (dated & inside) | (~dated & filters.include_undated)
+
+
+def _matches_text(comparison: pd.DataFrame, text: str) -> pd.Series:
+    """Every word of `text` occurs (case-insensitively) somewhere in the row."""
+    haystack = comparison[list(SEARCHED_COLUMNS)].astype(str).agg("\n".join, axis=1).str.casefold()
+    keep = pd.Series(True, index=comparison.index)
+    for word in text.casefold().split():
+        keep &= haystack.str.contains(word, regex=False)
+    return keep
+
+
+def document_label(title: str, author: str, publisher: str, date: str, document_id: str) -> str:
+    """A readable name for a document; untitled ones say so rather than invent a title."""
+    if title:
+        return title
+    who = author or publisher or document_id
+    return f"Untitled ({who}{', ' + date if date else ''})"
+
+
+def document_labels(frame: pd.DataFrame) -> pd.Series:
+    """Labels for the rows of a frame with document columns (as in the comparison table)."""
+    title = frame["document_title"] if "document_title" in frame.columns else frame["title"]
+    return pd.Series(
+        [
+            document_label(t, a, p, d, i)
+            for t, a, p, d, i in zip(
+                title, frame["author"], frame["publisher"], frame["date"], frame["document_id"], strict=True
+            )
+        ],
+        index=frame.index,
+        dtype=object,
+    )
+
+
+def combined_stance(stances: pd.Series) -> str:
+    """One stance for one document on one proposal, across its actors."""
+    present = set(stances)
+    if {"advances", "opposes"} <= present:
+        return MIXED
+    for stance in ("advances", "opposes", "mentions"):
+        if stance in present:
+            return stance
+    return ""
+
+
+def positions_matrix(comparison: pd.DataFrame, value: str = "stance") -> pd.DataFrame:
+    """Documents (rows, by id) x proposals (columns, by id).
+
+    `value="stance"` puts the combined stance in each cell ("" where none);
+    `value="count"` the number of positions.
+    """
+    if comparison.empty:
+        return pd.DataFrame()
+    proposal_order = list(dict.fromkeys(comparison["proposal_id"]))
+    document_order = sorted(set(comparison["document_id"]))
+    if value == "count":
+        matrix = comparison.groupby(["document_id", "proposal_id"]).size().unstack(fill_value=0)
+        return matrix.reindex(index=document_order, columns=proposal_order, fill_value=0)
+    if value != "stance":
+        raise ValueError(f"value must be 'stance' or 'count', not {value!r}")
+    matrix = comparison.groupby(["document_id", "proposal_id"])["stance"].agg(combined_stance).unstack(fill_value="")
+    return matrix.reindex(index=document_order, columns=proposal_order, fill_value="").fillna("")
+
+
+def wide_matrix(comparison: pd.DataFrame) -> pd.DataFrame:
+    """The matrix as an export: one row per document (id and label), one column per proposal name."""
+    matrix = positions_matrix(comparison)
+    if matrix.empty:
+        return pd.DataFrame(columns=["document_id", "document"])
+    documents = comparison.drop_duplicates("document_id").set_index("document_id")
+    labels = document_labels(documents.reset_index()).set_axis(documents.index)
+    names = comparison.drop_duplicates("proposal_id").set_index("proposal_id")["proposal"]
+    wide = matrix.rename(columns=names.to_dict())
+    wide.insert(0, "document", labels.reindex(wide.index).values)
+    return wide.reset_index().rename(columns={"index": "document_id"})
+
+
+def stance_counts(comparison: pd.DataFrame, proposals: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per proposal: how many documents advance, oppose or mention it.
+
+    A document counts once per stance it holds through any of its actors. With
+    `proposals`, every proposal of the codebook gets a row, zeros included.
+    """
+    distinct = comparison.drop_duplicates(["proposal_id", "document_id", "stance"])
+    counts = distinct.groupby(["proposal_id", "stance"]).size().unstack(fill_value=0)
+    counts = counts.reindex(columns=list(STANCES), fill_value=0)
+    counts["documents"] = comparison.groupby("proposal_id")["document_id"].nunique()
+    order = list(proposals["proposal_id"]) if proposals is not None else list(dict.fromkeys(comparison["proposal_id"]))
+    counts = counts.reindex(order, fill_value=0).fillna(0).astype(int)
+    counts.columns.name = None
+    return counts.rename_axis("proposal_id").reset_index()
+
+
+def advancing_documents(comparison: pd.DataFrame, proposal_id: str) -> pd.DataFrame:
+    """The positions that advance one proposal."""
+    rows = comparison[(comparison["proposal_id"] == proposal_id) & (comparison["stance"] == "advances")]
+    return rows.reset_index(drop=True)
+
+
+def side_by_side(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
+    """One row per position with its terms spread into one column per term kind.
+
+    Cells hold the terms of that kind, one per line; kinds no position uses are left out.
+    """
+    base = comparison[["position_id", "proposal_id", "proposal", "document_id"]].copy()
+    base["document"] = document_labels(comparison)
+    base = base.join(comparison[["actor", "date", "stance"]])
+    chosen = terms[terms["position_id"].isin(comparison["position_id"])]
+    by_kind = chosen.groupby(["position_id", "term_kind"], sort=False)["term"].agg("\n".join).unstack(fill_value="")
+    kinds = [k for k in TERM_KINDS if k in by_kind.columns]
+    table = base.merge(by_kind[kinds], left_on="position_id", right_index=True, how="left")
+    table[kinds] = table[kinds].fillna("")
+    table["evidence"] = comparison["evidence"].to_numpy()
+    return table.reset_index(drop=True)
+
+
+def _term_key(term: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", term.casefold()).split())
+
+
+def term_agreement(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
+    """For each proposal and kind of term: each distinct term and who holds it.
+
+    Terms are matched by their words (case and punctuation ignored). `shared`
+    is True when more than one document holds the term: the zone of agreement.
+    """
+    columns = ["proposal_id", "term_kind", "term", "documents", "document_ids", "actors", "shared"]
+    chosen = terms.merge(
+        comparison[["position_id", "proposal_id", "document_id", "actor"]], on="position_id", how="inner"
+    )
+    if chosen.empty:
+        return pd.DataFrame(columns=columns)
+    chosen = chosen.assign(_key=chosen["term"].map(_term_key))
+    grouped = chosen.groupby(["proposal_id", "term_kind", "_key"], sort=False)
+    table = grouped.agg(
+        term=("term", "first"),
+        documents=("document_id", "nunique"),
+        document_ids=("document_id", lambda s: sorted(set(s))),
+        actors=("actor", lambda s: sorted(set(s))),
+    ).reset_index()
+    table["shared"] = table["documents"] > 1
+    kind_order = {k: i for i, k in enumerate(TERM_KINDS)}
+    table = table.assign(_kind=table["term_kind"].map(kind_order)).sort_values(
+        ["proposal_id", "_kind", "documents"], ascending=[True, True, False], kind="stable"
+    )
+    return table[columns].reset_index(drop=True)
