@@ -50,8 +50,11 @@ def _entities(flat: pd.DataFrame, table: str, key_flat: str, label: str) -> tupl
                     )
                     break
         records.append(record)
-    frame = pd.DataFrame.from_records(records)
-    if table == "proposals" and len(frame):
+    frame = pd.DataFrame.from_records(records, columns=[ROW, *mapping.values()])
+    for column in TABLES[table].input_columns:
+        if column not in frame.columns:
+            frame[column] = ""
+    if table == "proposals":
         frame["name"] = frame["name"].where(frame["name"] != "", frame["proposal_id"])
     return frame, problems
 

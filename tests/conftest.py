@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import positions
+from positions.dataset import SHIPPED_DATA
+from positions.schema import FLAT_COLUMN_NAMES
+
+
+@pytest.fixture(scope="session")
+def shipped() -> positions.Dataset:
+    return positions.load_dataset()
+
+
+@pytest.fixture
+def dataset_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped dataset folder."""
+    target = tmp_path / "data"
+    shutil.copytree(SHIPPED_DATA, target)
+    return target
+
+
+@pytest.fixture
+def flat_csv(tmp_path: Path, shipped: positions.Dataset) -> Path:
+    """The shipped dataset exported as a flat CSV, texts beside it."""
+    path = tmp_path / "comparison.csv"
+    path.write_bytes(positions.export_bytes(shipped.comparison[FLAT_COLUMN_NAMES], "csv"))
+    shutil.copytree(SHIPPED_DATA / "texts", tmp_path / "texts")
+    return path
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False)
