@@ -8,6 +8,7 @@ comparison table (what `export` writes), and validates it. It raises
 
 from __future__ import annotations
 
+import difflib
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -205,9 +206,15 @@ def _read_flat(frame: pd.DataFrame, label: str, folder: Path) -> tuple[RawTables
 
 
 def _flat_texts(documents: pd.DataFrame, folder: Path, label: str) -> tuple[dict[str, str], list[Problem]]:
-    """Texts for a flat table: `texts/` beside it, else the shipped texts."""
+    """Texts for a flat table: `texts/` beside it, else the shipped texts.
+
+    A table without any text only gets a warning (its evidence cannot be
+    checked); once some documents have texts, a missing one is an error,
+    most often a mistyped document id.
+    """
     texts: dict[str, str] = {}
     problems: list[Problem] = []
+    missing: list[tuple[str, int]] = []
     for document_id, row in zip(documents["document_id"], documents[ROW], strict=True):
         for base in (folder, SHIPPED_DATA):
             path = base / TEXTS_FOLDER / f"{document_id}.txt"
@@ -219,17 +226,24 @@ def _flat_texts(documents: pd.DataFrame, folder: Path, label: str) -> tuple[dict
                     problems.append(problem)
                 break
         else:
+            missing.append((document_id, int(row)))
+    for document_id, row in missing:
+        where = f"put the text in {TEXTS_FOLDER}/{document_id}.txt beside the table"
+        if texts:
+            hint = _did_you_mean(document_id, list(texts))
+            problems.append(Problem(label, row, "document_id", f"no text for document '{document_id}'.{hint} Or {where}"))
+        else:
             problems.append(
                 Problem(
-                    label,
-                    int(row),
-                    "document_id",
-                    f"no text for document '{document_id}', so its evidence was not checked: "
-                    f"put the text in {TEXTS_FOLDER}/{document_id}.txt beside the table",
-                    severity="warning",
+                    label, row, "document_id", f"no text for document '{document_id}', so its evidence was not checked: {where}", "warning"
                 )
             )
     return texts, problems
+
+
+def _did_you_mean(value: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(value, options, n=1)
+    return f" Did you mean '{close[0]}'?" if close else ""
 
 
 def _normalise_choices(frame: pd.DataFrame, table: Table) -> pd.DataFrame:

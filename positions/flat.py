@@ -59,6 +59,35 @@ def _entities(flat: pd.DataFrame, table: str, key_flat: str, label: str) -> tupl
     return frame, problems
 
 
+# Columns that together name the same thing: two ids sharing them are likely a typo.
+_IDENTITY = {"proposals": ("name",), "documents": ("title", "author", "publisher", "date")}
+
+
+def _same_thing_under_two_ids(entities: pd.DataFrame, flat: pd.DataFrame, table: str, key_flat: str, label: str) -> list[Problem]:
+    key = TABLES[table].fields[0].name
+    identity = list(_IDENTITY[table])
+    named = entities[(entities[identity[0]] != "") & (entities[identity[0]] != entities[key])]
+    problems = []
+    uses = flat[key_flat].value_counts()
+    for _, group in named.groupby(identity, sort=False):
+        if len(group) < 2:
+            continue
+        # The id used on the fewest rows is the likely typo.
+        ordered = group.assign(_uses=group[key].map(uses)).sort_values("_uses", ascending=False)
+        main_id, main_row = ordered[key].iloc[0], int(ordered[ROW].iloc[0])
+        for other_id, row in zip(ordered[key].iloc[1:], ordered[ROW].iloc[1:], strict=True):
+            problems.append(
+                Problem(
+                    label,
+                    int(row),
+                    key_flat,
+                    f"{table[:-1]} '{other_id}' has the same {' and '.join(identity)} as '{main_id}' (row {main_row}): "
+                    "is the id mistyped? Use one id per " + table[:-1],
+                )
+            )
+    return problems
+
+
 def _terms(flat: pd.DataFrame, label: str) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     records = []
@@ -119,9 +148,9 @@ def tables_from_flat(
     for position_id, row in zip(flat.loc[repeated, "position_id"], flat.loc[repeated, ROW], strict=True):
         problems.append(Problem(label, int(row), "position_id", f"the id '{position_id}' is used more than once"))
     proposals, more = _entities(flat, "proposals", "proposal_id", label)
-    problems += more
+    problems += more + _same_thing_under_two_ids(proposals, flat, "proposals", "proposal_id", label)
     documents, more = _entities(flat, "documents", "document_id", label)
-    problems += more
+    problems += more + _same_thing_under_two_ids(documents, flat, "documents", "document_id", label)
     terms, more = _terms(flat, label)
     problems += more
     positions = flat[[ROW, *[c for c in _columns_of("positions").values() if c in flat.columns]]]

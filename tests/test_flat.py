@@ -83,7 +83,7 @@ def test_a_malformed_term_line(flat_csv):
     assert problems[0].column == "terms" and "deadline" in problems[0].message
 
 
-def test_flat_table_without_texts_warns_that_evidence_was_not_checked(flat_csv, tmp_path):
+def test_flat_table_without_any_text_warns_that_evidence_was_not_checked(flat_csv, tmp_path):
     frame = read_csv(flat_csv)
     frame["document_id"] = frame["document_id"] + "_copy"
     write_csv(frame, flat_csv)
@@ -107,3 +107,22 @@ def test_duplicate_position_ids_in_a_flat_table(flat_csv):
     write_csv(frame, flat_csv)
     _, problems = positions.read_dataset(flat_csv)
     assert any(p.row == 3 and p.column == "position_id" for p in problems)
+
+
+def test_a_document_id_without_text_among_texted_ones_is_an_error(flat_csv):
+    frame = read_csv(flat_csv)
+    frame.loc[0, "document_id"] = "brand_new_document"
+    write_csv(frame, flat_csv)
+    dataset, problems = positions.read_dataset(flat_csv)
+    assert dataset is None
+    assert any(p.row == 2 and p.column == "document_id" and "texts/brand_new_document.txt" in p.message for p in problems)
+
+
+def test_same_proposal_name_under_two_ids_is_a_likely_typo(flat_csv):
+    frame = read_csv(flat_csv)
+    index = frame.index[frame["proposal_id"] == "arms_control"][-1]
+    frame.loc[index, "proposal_id"] = "arms_contrl"
+    write_csv(frame, flat_csv)
+    _, problems = positions.read_dataset(flat_csv)
+    problem = next(p for p in problems if p.column == "proposal_id")
+    assert problem.row == index + 2 and "'arms_contrl' has the same name as 'arms_control'" in problem.message
