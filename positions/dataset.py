@@ -68,7 +68,12 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
 
 
 def read_dataset(path: str | Path | None = None) -> tuple[Dataset | None, list[Problem]]:
-    """Load and validate; return the dataset (None when invalid) and all problems."""
+    """Load and validate; return the dataset (None when invalid) and all problems, in file and row order."""
+    dataset, problems = _read_dataset(path)
+    return dataset, sort_problems(problems)
+
+
+def _read_dataset(path: str | Path | None) -> tuple[Dataset | None, list[Problem]]:
     source = SHIPPED_DATA if path is None else Path(path)
     if not source.exists():
         return None, [Problem(str(source), None, None, "no such file or folder")]
@@ -78,7 +83,7 @@ def read_dataset(path: str | Path | None = None) -> tuple[Dataset | None, list[P
             if problems:
                 return None, problems
             folder = _dataset_root(Path(tmp))
-            dataset, problems = read_dataset(folder)
+            dataset, problems = _read_dataset(folder)
             relabel = {str(folder): source.name}
             return dataset, [_relabel(p, relabel) for p in problems]
     raw, problems = _read_raw_tables(source)
@@ -86,13 +91,9 @@ def read_dataset(path: str | Path | None = None) -> tuple[Dataset | None, list[P
         return None, problems
     tables, texts, more, term_quote_column = raw
     problems += more
-    if errors(problems):
-        return None, sort_problems(problems)
     dataset, more = _validate(tables, texts, str(source), term_quote_column)
     problems += more
-    if errors(problems):
-        return None, sort_problems(problems)
-    return dataset, sort_problems(problems)
+    return (None if errors(problems) else dataset), problems
 
 
 def _relabel(problem: Problem, names: dict[str, str]) -> Problem:
@@ -269,15 +270,16 @@ def _validate(
     problems: list[Problem] = []
     for name in TABLES:
         problems += validate_table(frames[name], TABLES[name], labels[name], known_ids, rows[name])
-    if errors(problems):
-        return None, problems
+    if any(not set(TABLES[name].required_columns) <= set(frames[name].columns) for name in TABLES):
+        return None, problems  # the checks below need the key columns
 
     proposals, documents, positions, terms = (
         _with_all_columns(frames[t.name], t) for t in (PROPOSALS, DOCUMENTS, POSITIONS, TERMS)
     )
     quote_problems, offsets = check_quotes(positions, texts, labels["positions"], "evidence", rows["positions"])
     positions = pd.concat([positions, offsets], axis=1)
-    term_docs = terms.merge(positions[["position_id", "document_id"]], on="position_id", how="left")
+    document_of = positions.drop_duplicates("position_id").set_index("position_id")["document_id"]
+    term_docs = terms.assign(document_id=terms["position_id"].map(document_of).fillna(""))
     term_problems, term_offsets = check_quotes(
         term_docs.rename(columns={"evidence": term_quote_column}),
         texts,

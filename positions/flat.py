@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from positions.comparison import TERM_LINE_SEPARATOR
-from positions.problems import ROW, Problem, errors
+from positions.problems import ROW, Problem
 from positions.schema import FLAT_COLUMNS, FLAT_TABLE, TABLES, TERM_KINDS
 from positions.validation import validate_table
 
@@ -136,8 +136,8 @@ def tables_from_flat(
 ) -> tuple[dict[str, tuple[pd.DataFrame, str]] | None, list[Problem]]:
     """The four tables (each with a `_row` column) rebuilt from a flat table."""
     problems = validate_table(flat, FLAT_TABLE, label, {})
-    if errors(problems):
-        return None, problems
+    if not set(FLAT_TABLE.required_columns) <= set(flat.columns):
+        return None, problems  # without its key columns nothing more can be checked
     flat = flat.copy()
     flat[ROW] = range(2, len(flat) + 2)
     flat["stance"] = flat["stance"].str.lower()

@@ -35,7 +35,7 @@ class InvalidDataset(Exception):
     """Raised when a dataset cannot be loaded; `problems` lists every reason."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=_problem_order)
+        self.problems = sort_problems(problems)
         lines = [str(p) for p in self.problems]
         super().__init__(f"{len(lines)} problem(s):\n" + "\n".join(lines))
 
@@ -49,4 +49,5 @@ def _problem_order(p: Problem) -> tuple:
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=_problem_order)
+    """In file and row order, each problem once (two checks may find the same one)."""
+    return sorted(set(problems), key=_problem_order)
