@@ -232,11 +232,17 @@ def _flat_texts(documents: pd.DataFrame, folder: Path, label: str) -> tuple[dict
         where = f"put the text in {TEXTS_FOLDER}/{document_id}.txt beside the table"
         if texts:
             hint = _did_you_mean(document_id, list(texts))
-            problems.append(Problem(label, row, "document_id", f"no text for document '{document_id}'.{hint} Or {where}"))
+            problems.append(
+                Problem(label, row, "document_id", f"no text for document '{document_id}'.{hint} Or {where}")
+            )
         else:
             problems.append(
                 Problem(
-                    label, row, "document_id", f"no text for document '{document_id}', so its evidence was not checked: {where}", "warning"
+                    label,
+                    row,
+                    "document_id",
+                    f"no text for document '{document_id}', so its evidence was not checked: {where}",
+                    "warning",
                 )
             )
     return texts, problems

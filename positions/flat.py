@@ -63,7 +63,9 @@ def _entities(flat: pd.DataFrame, table: str, key_flat: str, label: str) -> tupl
 _IDENTITY = {"proposals": ("name",), "documents": ("title", "author", "publisher", "date")}
 
 
-def _same_thing_under_two_ids(entities: pd.DataFrame, flat: pd.DataFrame, table: str, key_flat: str, label: str) -> list[Problem]:
+def _same_thing_under_two_ids(
+    entities: pd.DataFrame, flat: pd.DataFrame, table: str, key_flat: str, label: str
+) -> list[Problem]:
     key = TABLES[table].fields[0].name
     identity = list(_IDENTITY[table])
     named = entities[(entities[identity[0]] != "") & (entities[identity[0]] != entities[key])]

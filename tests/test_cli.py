@@ -19,7 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def run(*args: str) -> subprocess.CompletedProcess:
     """The CLI as a user runs it, in a separate process."""
-    return subprocess.run([sys.executable, "-m", "positions", *args], capture_output=True, text=True, cwd=REPO, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "positions", *args], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
 
 
 def test_validate_shipped():
@@ -33,15 +35,42 @@ def test_export_csv_to_file_is_the_coded_comparison(tmp_path):
     assert main(["export", "--format", "csv", "-o", str(out)]) == 0
     frame = read_csv(out)
     assert len(frame) == 28
-    for column in ["proposal_id", "proposal", "document_id", "document_title", "author", "date", "actor", "stance", "terms", "evidence"]:
+    for column in [
+        "proposal_id",
+        "proposal",
+        "document_id",
+        "document_title",
+        "author",
+        "date",
+        "actor",
+        "stance",
+        "terms",
+        "evidence",
+    ]:
         assert column in frame.columns
     neutral = frame[frame["proposal_id"] == "neutral_status"].iloc[0]
-    assert "guarantees: security, sovereignty and de-facto existing territorial integrity" in neutral["terms"].split("\n")
+    assert "guarantees: security, sovereignty and de-facto existing territorial integrity" in neutral["terms"].split(
+        "\n"
+    )
 
 
 def test_export_filters_repeatable_and_comma_separated(tmp_path):
     out = tmp_path / "out.json"
-    code = main(["export", "--proposal", "arms_control,cyber_security", "--proposal", "neutral_status", "--stance", "advances", "--format", "json", "-o", str(out)])
+    code = main(
+        [
+            "export",
+            "--proposal",
+            "arms_control,cyber_security",
+            "--proposal",
+            "neutral_status",
+            "--stance",
+            "advances",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0
     records = json.loads(out.read_text(encoding="utf-8"))
     assert {r["proposal_id"] for r in records} == {"arms_control", "cyber_security", "neutral_status"}

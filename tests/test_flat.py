@@ -115,7 +115,9 @@ def test_a_document_id_without_text_among_texted_ones_is_an_error(flat_csv):
     write_csv(frame, flat_csv)
     dataset, problems = positions.read_dataset(flat_csv)
     assert dataset is None
-    assert any(p.row == 2 and p.column == "document_id" and "texts/brand_new_document.txt" in p.message for p in problems)
+    assert any(
+        p.row == 2 and p.column == "document_id" and "texts/brand_new_document.txt" in p.message for p in problems
+    )
 
 
 def test_same_proposal_name_under_two_ids_is_a_likely_typo(flat_csv):

@@ -47,14 +47,19 @@ def test_filter_by_document(shipped):
 
 
 def test_filter_by_actor_or_author(shipped):
-    assert set(rows(shipped.comparison, actors=("Katarzyna Kubiak",))["proposal_id"]) == {"cyber_security", "russia_nato_dialogue"}
+    assert set(rows(shipped.comparison, actors=("Katarzyna Kubiak",))["proposal_id"]) == {
+        "cyber_security",
+        "russia_nato_dialogue",
+    }
     by_author = rows(shipped.comparison, actors=("Ivan Timofeev",))
     # Timofeev is the author of the document where Putin and Lavrov are quoted too.
     assert {"Vladimir Putin", "Sergei Lavrov", "Ivan Timofeev"} <= set(by_author["actor"])
 
 
 def test_date_range_with_partial_dates(shipped):
-    assert set(rows(shipped.comparison, date_from="2019", date_to="2019-03")["document_id"]) == {"riac_eln_roundtable_2019"}
+    assert set(rows(shipped.comparison, date_from="2019", date_to="2019-03")["document_id"]) == {
+        "riac_eln_roundtable_2019"
+    }
     assert rows(shipped.comparison, date_from="2019-04").empty
     undated = rows(shipped.comparison, date_from="2019-04", include_undated=True)
     assert (undated["date"] == "").all() and len(undated) > 0
@@ -130,7 +135,10 @@ def test_term_agreement_finds_shared_terms(shipped):
     agreement = term_agreement(shipped.comparison, shipped.terms)
     shared = agreement[agreement["shared"]]
     assert set(shared["proposal_id"]) == {"new_security_architecture"}
-    assert set(shared["term"]) == {"no dominance by a single power or bloc", "respect for the sovereignty and interests of all parties"}
+    assert set(shared["term"]) == {
+        "no dominance by a single power or bloc",
+        "respect for the sovereignty and interests of all parties",
+    }
     assert (agreement.loc[~agreement["shared"], "documents"] == 1).all()
 
 
