@@ -1,0 +1,21 @@
+"""The positions dashboard: `streamlit run app.py [-- --data PATH]`.
+
+This file only routes: the pages live in positions/dashboard/pages/.
+"""
+
+import streamlit as st
+
+from positions.dashboard import shell
+
+st.set_page_config(page_title="positions: who advances what", page_icon=":material/balance:", layout="wide")
+
+pages = [
+    st.Page(shell.OVERVIEW, title="Overview", icon=":material/grid_view:", default=True),
+    st.Page(shell.COMPARE, title="Compare", icon=":material/compare_arrows:"),
+    st.Page(shell.DOCUMENTS, title="Documents", icon=":material/article:"),
+    st.Page(shell.PROPOSALS, title="Proposals", icon=":material/list_alt:"),
+    st.Page(shell.YOUR_DATA, title="Your data", icon=":material/upload_file:"),
+]
+navigation = st.navigation(pages, position="hidden")
+if shell.prepare(pages) is not None:
+    navigation.run()

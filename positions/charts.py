@@ -1,0 +1,118 @@
+"""Plotly figures of the comparison (no Streamlit: usable in notebooks and exports)."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from positions.queries import MATRIX_STANCES, combined_stance, document_labels
+
+# Blue / orange / grey / purple: distinguishable with the common colour-vision deficiencies.
+STANCE_COLOURS = {"advances": "#2166ac", "opposes": "#e66101", "mentions": "#b0b0b0", "mixed": "#762a83"}
+STANCE_LABELS = {
+    "advances": "advances",
+    "opposes": "opposes",
+    "mentions": "mentions only",
+    "mixed": "advanced and opposed",
+}
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    """Break a label into lines of about `width` characters (plotly reads <br>)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + len(word) < width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def axis_labels(labels: dict[str, str], shorten_to: int | None = None) -> dict[str, str]:
+    """Id -> axis label; labels that would collide get their id appended."""
+    made = {key: _shorten(label, shorten_to) if shorten_to else _wrap(label) for key, label in labels.items()}
+    counts = pd.Series(list(made.values())).value_counts()
+    return {key: (f"{label} [{key}]" if counts[label] > 1 else label) for key, label in made.items()}
+
+
+def matrix_cells(comparison: pd.DataFrame) -> pd.DataFrame:
+    """One row per (document, proposal) that has positions: combined stance, count, actors."""
+    columns = ["document_id", "proposal_id", "stance", "positions", "actors", "document", "proposal"]
+    if comparison.empty:
+        return pd.DataFrame(columns=columns)
+    labelled = comparison.assign(document=document_labels(comparison))
+    cells = labelled.groupby(["document_id", "proposal_id"], sort=False).agg(
+        stance=("stance", combined_stance),
+        positions=("position_id", "size"),
+        actors=("actor", lambda s: ", ".join(dict.fromkeys(s))),
+        document=("document", "first"),
+        proposal=("proposal", "first"),
+    )
+    return cells.reset_index()[columns]
+
+
+def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = None) -> go.Figure:
+    """The document x proposal matrix as a grid of coloured squares, one trace per stance.
+
+    Each point carries `customdata = [document_id, proposal_id]`, so a click
+    tells which cell was chosen.
+    """
+    cells = matrix_cells(comparison)
+    order = [p for p in (proposal_order or []) if p in set(cells["proposal_id"])] or list(
+        dict.fromkeys(cells["proposal_id"])
+    )
+    x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)))
+    y_of = axis_labels(dict(zip(cells["document_id"], cells["document"], strict=True)), shorten_to=60)
+    x_labels = [x_of[p] for p in order]
+    y_labels = sorted(set(y_of.values()), key=str.casefold)
+    figure = go.Figure()
+    for stance in MATRIX_STANCES:
+        chosen = cells[cells["stance"] == stance]
+        if chosen.empty:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=chosen["proposal_id"].map(x_of),
+                y=chosen["document_id"].map(y_of),
+                mode="markers",
+                name=STANCE_LABELS[stance],
+                marker={
+                    "symbol": "square",
+                    "size": 30,
+                    "color": STANCE_COLOURS[stance],
+                    "line": {"width": 1, "color": "white"},
+                },
+                customdata=chosen[["document_id", "proposal_id"]].to_numpy(),
+                text=[
+                    f"<b>{html.escape(d)}</b><br>{html.escape(p)}<br>{STANCE_LABELS[stance]} · "
+                    f"{n} position{'s' if n > 1 else ''}<br>{html.escape(a)}"
+                    for d, p, n, a in zip(
+                        chosen["document"], chosen["proposal"], chosen["positions"], chosen["actors"], strict=True
+                    )
+                ],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        height=max(300, 46 * len(y_labels) + 230),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": None},
+        xaxis={"categoryorder": "array", "categoryarray": x_labels, "side": "top", "tickangle": -35, "showgrid": True},
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": list(reversed(y_labels)),
+            "showgrid": True,
+            "automargin": True,
+        },
+        clickmode="event+select",
+        plot_bgcolor="white",
+    )
+    figure.update_xaxes(gridcolor="#eeeeee", range=[-0.5, len(x_labels) - 0.5])
+    figure.update_yaxes(gridcolor="#eeeeee", range=[-0.5, len(y_labels) - 0.5])
+    return figure

@@ -1,0 +1,90 @@
+"""Which dataset the dashboard shows, loaded and filtered through caches.
+
+Caches are keyed on small values only (a path, the files' modification times
+and sizes, a filter tuple), never on whole DataFrames: Streamlit hashes large
+frames from a sample of rows and could return a stale result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import astuple
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
+from positions.problems import Problem
+from positions.queries import Filters, filter_positions
+
+DATA_ENV = "POSITIONS_DATA"
+SOURCE_KEY = "data_source"  # session key: the path this session shows (None: the default)
+
+
+def default_source() -> str | None:
+    """`streamlit run app.py -- --data PATH`, else $POSITIONS_DATA, else the shipped dataset."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return known.data or os.environ.get(DATA_ENV) or None
+
+
+def signature(path: str | None) -> tuple:
+    """Changes whenever a file of the dataset changes: names, sizes, modification times."""
+    root = Path(path) if path else SHIPPED_DATA
+    if not root.exists():
+        return (str(root), "missing")
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    if root.is_file() and (root.parent / "texts").is_dir():
+        files += sorted((root.parent / "texts").glob("*.txt"))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+@st.cache_resource(max_entries=8, show_spinner="Loading and checking the dataset…")
+def _read(path: str | None, signature_key: int) -> tuple[Dataset | None, list[Problem]]:
+    return read_dataset(path)
+
+
+def read_source(path: str | None) -> tuple[Dataset | None, list[Problem]]:
+    """The dataset at `path` (None: shipped), validated once per version of its files."""
+    return _read(path, hash(signature(path)))
+
+
+def active_source() -> str | None:
+    if SOURCE_KEY not in st.session_state:
+        st.session_state[SOURCE_KEY] = default_source()
+    return st.session_state[SOURCE_KEY]
+
+
+def use_source(path: str | None) -> None:
+    st.session_state[SOURCE_KEY] = path
+
+
+@st.cache_resource(max_entries=256)
+def _filtered(path: str | None, signature_key: int, filters: tuple) -> pd.DataFrame:
+    dataset, _ = read_source(path)
+    assert dataset is not None
+    return filter_positions(dataset.comparison, Filters(*filters))
+
+
+def shown_positions(path: str | None, filters: Filters) -> pd.DataFrame:
+    """The filtered comparison table (shared: never mutate it)."""
+    return _filtered(path, hash(signature(path)), astuple(filters))
+
+
+def store_upload(name: str, data: bytes) -> Path:
+    """Keep an uploaded file in its own temporary folder, under its own name."""
+    folder = Path(tempfile.mkdtemp(prefix="positions-upload-"))
+    target = folder / Path(name).name
+    target.write_bytes(data)
+    return target
+
+
+def discard_upload(path: str | None) -> None:
+    if path and Path(path).parent.name.startswith("positions-upload-"):
+        shutil.rmtree(Path(path).parent, ignore_errors=True)

@@ -1,0 +1,108 @@
+"""Documents: read one document in full, its evidence marked and linked to its positions."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from positions.dashboard.shell import view
+from positions.dashboard.widgets import empty_state, md, position_card, stance_badge
+from positions.highlight import Passage, highlighted_html
+from positions.schema import INFERABLE_FIELDS, split_list
+
+EVIDENCE_CSS = """
+<style>
+mark.evidence { padding: 0 0.1em; border-radius: 2px; }
+mark.evidence.advances { background: #d1e5f0; }
+mark.evidence.opposes { background: #fddbc7; }
+mark.evidence.mentions { background: #eeeeee; }
+mark.evidence.focus { outline: 2px solid #e66101; }
+a.evidence-link { color: inherit; text-decoration: none; }
+.document-text { font-size: 1.05rem; line-height: 1.65; max-width: 48rem; }
+</style>
+"""
+
+current = view()
+documents = current.dataset.documents
+names = current.document_names
+st.title("Documents")
+
+in_view = list(dict.fromkeys(current.shown["document_id"]))
+ids = in_view + [d for d in documents["document_id"] if d not in in_view]
+READ = "read"
+wanted = st.query_params.get(READ)
+if wanted and wanted not in names:
+    st.warning(f"The link names an unknown document {wanted!r}.")
+default = ids.index(wanted) if wanted in ids else 0
+document_id = st.selectbox(
+    "Document",
+    ids,
+    index=default,
+    format_func=lambda d: names[d] + ("" if d in in_view else " (no position under the filters)"),
+)
+if document_id != wanted:
+    st.query_params[READ] = document_id
+
+document = documents.set_index("document_id").loc[document_id]
+inferred = set(split_list(document["inferred_fields"]))
+meta_left, meta_right = st.columns([3, 2])
+with meta_left:
+    st.header(md(names[document_id]), anchor=False)
+    lines = []
+    for field in INFERABLE_FIELDS:
+        value = document[field]
+        label = field.replace("_", " ").capitalize()
+        if value:
+            lines.append(f"**{label}:** {md(value)}" + (" :orange-badge[inferred]" if field in inferred else ""))
+        elif field in ("title", "author", "date"):
+            lines.append(f"**{label}:** :gray[not given in the document]")
+    st.markdown("  \n".join(lines))
+    if document["notes"]:
+        with st.expander("Coder's notes"):
+            st.markdown(md(document["notes"]))
+
+positions = current.shown[current.shown["document_id"] == document_id]
+focus = st.query_params.get("at")
+with meta_right:
+    st.subheader("Positions in this document", anchor=False)
+    if positions.empty:
+        empty_state("No position of this document matches the current filters.")
+    for _, position in positions.iterrows():
+        name = current.proposal_names.get(position["proposal_id"], position["proposal_id"])
+        st.markdown(
+            f"{stance_badge(position['stance'])} [{md(name)}](#ev-{position['position_id']}) · {md(position['actor'])}"
+        )
+
+if focus and focus in set(positions["position_id"]):
+    st.subheader("The passage you followed", anchor=False)
+    position_card(current, positions[positions["position_id"] == focus].iloc[0], show_document=False)
+
+passages = [
+    Passage(
+        int(p["evidence_start"]),
+        int(p["evidence_end"]),
+        anchor=f"ev-{p['position_id']}",
+        link=f"pos-{p['position_id']}",
+        label=f"{p['actor']}: {p['stance']} {current.proposal_names.get(p['proposal_id'], p['proposal_id'])}",
+        stance=p["stance"] + (" focus" if p["position_id"] == focus else ""),
+    )
+    for _, p in positions.iterrows()
+    if p["evidence_start"] == p["evidence_start"]  # skip evidence that was not located (NaN)
+]
+text = current.dataset.texts.get(document_id)
+st.subheader("Full text", anchor=False)
+if text is None:
+    empty_state("The text of this document is not available, so its evidence could not be checked.")
+else:
+    st.caption("Marked passages are the evidence for the positions above; hover for who says what.")
+    # highlighted_html escapes every character of the text: safe to render.
+    st.markdown(
+        EVIDENCE_CSS + f'<div class="document-text">{highlighted_html(text, passages)}</div>', unsafe_allow_html=True
+    )
+
+if not positions.empty:
+    st.subheader("Evidence, position by position", anchor=False)
+    for _, position in positions.iterrows():
+        st.markdown(f'<span id="pos-{html.escape(position["position_id"])}"></span>', unsafe_allow_html=True)
+        position_card(current, position, show_document=False)

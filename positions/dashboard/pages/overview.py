@@ -1,0 +1,84 @@
+"""Overview: the document x proposal matrix; choosing a cell shows its positions."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from positions.charts import matrix_figure
+from positions.dashboard.shell import view
+from positions.dashboard.widgets import count_link, download_buttons, empty_state, md, position_card
+from positions.queries import stance_counts, wide_matrix
+from positions.schema import STANCES
+
+current = view()
+shown = current.shown
+st.title("Overview")
+st.caption(
+    f"{shown['document_id'].nunique()} documents · {shown['proposal_id'].nunique()} proposals · "
+    f"{len(shown)} of {len(current.dataset.positions)} positions under the current filters"
+)
+
+if shown.empty:
+    empty_state("No position matches the current filters. Clear some filters in the sidebar.")
+    st.stop()
+
+CELL = "cell"  # query parameter: "document_id~proposal_id"
+cells = shown[["document_id", "proposal_id"]].drop_duplicates()
+options = [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
+
+figure = matrix_figure(shown, list(current.dataset.proposals["proposal_id"]))
+event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="matrix", width="stretch")
+clicked = event.selection.points if event and event.selection else []
+if clicked and "customdata" in clicked[0]:
+    chosen = "~".join(clicked[0]["customdata"][:2])
+    if st.query_params.get(CELL) != chosen:
+        st.query_params[CELL] = chosen
+
+download_buttons(wide_matrix(shown), "matrix", key="matrix", label="Matrix")
+
+st.subheader("Per proposal")
+st.caption("Documents that advance, oppose or mention each proposal. Each number opens the quotes behind it.")
+counts = stance_counts(shown, current.dataset.proposals)
+counts = counts[counts["documents"] > 0]
+widths = [4, 1, 1, 1, 1]
+header = st.columns(widths)
+for column, title in zip(header, ["Proposal", "Advance", "Oppose", "Mention", "Documents"], strict=True):
+    column.markdown(f"**{title}**")
+names = current.proposal_names
+for row in counts.itertuples():
+    columns = st.columns(widths)
+    columns[0].markdown(md(names[row.proposal_id]))
+    for column, stance in zip(columns[1:4], STANCES, strict=True):
+        with column:
+            params = {**current.link_params, "proposal": [row.proposal_id], "stance": [stance]}
+            count_link(getattr(row, stance), params, key=f"count_{row.proposal_id}_{stance}")
+    with columns[4]:
+        count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]}, key=f"docs_{row.proposal_id}")
+
+st.subheader("Chosen cell")
+document_names = current.document_names
+
+
+def cell_label(option: str) -> str:
+    document_id, proposal_id = option.split("~")
+    return f"{document_names.get(document_id, document_id)} — {names.get(proposal_id, proposal_id)}"
+
+
+url_cell = st.query_params.get(CELL)
+if url_cell and url_cell not in options:
+    st.warning(f"The link's cell {url_cell!r} is not in the matrix under the current filters.")
+index = options.index(url_cell) if url_cell in options else None
+picked = st.selectbox(
+    "Click a square in the matrix, or choose here",
+    options,
+    index=index,
+    format_func=cell_label,
+    placeholder="Choose a document and a proposal",
+)
+if picked and picked != url_cell:
+    st.query_params[CELL] = picked
+if picked:
+    document_id, proposal_id = picked.split("~")
+    chosen = shown[(shown["document_id"] == document_id) & (shown["proposal_id"] == proposal_id)]
+    for _, position in chosen.iterrows():
+        position_card(current, position, show_document=False)

@@ -1,0 +1,225 @@
+"""What every page shares: the dataset, the sidebar of filters, the URL state, navigation.
+
+The URL is the source of truth when it changes from what the app last wrote
+(a copied link, a link inside the app); otherwise the widgets are, and the
+app writes their state back into the URL after each change. Page links carry
+the filters, so switching views keeps them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from positions.dashboard import data
+from positions.dashboard.state import FILTER_KEYS, KnownValues, filter_part, filters_from_params, params_from_filters
+from positions.dataset import Dataset
+from positions.problems import Problem
+from positions.queries import Filters, document_labels
+from positions.schema import STANCES
+from positions.validation import is_iso_date
+
+PAGES_DIR = "positions/dashboard/pages"
+OVERVIEW = f"{PAGES_DIR}/overview.py"
+COMPARE = f"{PAGES_DIR}/compare.py"
+DOCUMENTS = f"{PAGES_DIR}/documents.py"
+PROPOSALS = f"{PAGES_DIR}/proposals.py"
+YOUR_DATA = f"{PAGES_DIR}/your_data.py"
+
+# Widget keys of the sidebar filters.
+WIDGET = {
+    "proposals": "f_proposals",
+    "categories": "f_categories",
+    "documents": "f_documents",
+    "actors": "f_actors",
+    "stances": "f_stances",
+    "text": "f_text",
+    "date_from": "f_from",
+    "date_to": "f_to",
+    "include_undated": "f_undated",
+}
+WRITTEN = "_url_written"  # the filter part of the URL the app last wrote
+URL_WARNINGS = "_url_warnings"
+CONTEXT = "_view"
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page needs: the data, the filters, and the positions they select."""
+
+    dataset: Dataset
+    source: str | None
+    filters: Filters
+    shown: pd.DataFrame
+    link_params: dict[str, list[str]]  # the filters as query parameters, for links
+
+    @property
+    def document_names(self) -> dict[str, str]:
+        documents = self.dataset.documents.rename(columns={"title": "document_title"})
+        return dict(zip(documents["document_id"], document_labels(documents), strict=True))
+
+    @property
+    def proposal_names(self) -> dict[str, str]:
+        return dict(zip(self.dataset.proposals["proposal_id"], self.dataset.proposals["name"], strict=True))
+
+    def terms_of(self, position_ids: pd.Series | list[str]) -> pd.DataFrame:
+        return self.dataset.terms[self.dataset.terms["position_id"].isin(list(position_ids))]
+
+
+def view() -> View:
+    """The view prepared by `app.py` for this run."""
+    return st.session_state[CONTEXT]
+
+
+def known_values(dataset: Dataset) -> KnownValues:
+    comparison = dataset.comparison
+    actors = set(comparison["actor"]) | set(comparison["author"])
+    return KnownValues(
+        proposals=frozenset(dataset.proposals["proposal_id"]),
+        categories=frozenset(c for c in dataset.proposals["category"] if c),
+        documents=frozenset(dataset.documents["document_id"]),
+        actors=frozenset(a for a in actors if a),
+        stances=frozenset(STANCES),
+    )
+
+
+def _url_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _load_filters_into_widgets(filters: Filters) -> None:
+    for field, key in WIDGET.items():
+        value = getattr(filters, field)
+        if isinstance(value, tuple):
+            value = list(value)
+        st.session_state[key] = "" if value is None else value
+
+
+def clear_filters() -> None:
+    _load_filters_into_widgets(Filters())
+
+
+def _sanitise_widgets(known: KnownValues) -> None:
+    """Drop selections the current dataset does not have (after loading another dataset)."""
+    for field in ("proposals", "categories", "documents", "actors", "stances"):
+        key = WIDGET[field]
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in known.of(field)]
+
+
+def _date_input(label: str, key: str) -> str | None:
+    value = st.sidebar.text_input(label, key=key, placeholder="YYYY, YYYY-MM or YYYY-MM-DD").strip()
+    if value and not is_iso_date(value):
+        st.sidebar.warning(f"'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
+        return None
+    return value or None
+
+
+def _filter_widgets(dataset: Dataset, known: KnownValues) -> Filters:
+    sidebar = st.sidebar
+    proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
+    documents = dataset.documents.rename(columns={"title": "document_title"})
+    document_names = dict(zip(documents["document_id"], document_labels(documents), strict=True))
+    proposals = sidebar.multiselect(
+        "Proposals", list(proposal_names), key=WIDGET["proposals"], format_func=proposal_names.get
+    )
+    categories = sidebar.multiselect("Categories", sorted(known.categories), key=WIDGET["categories"])
+    documents_chosen = sidebar.multiselect(
+        "Documents",
+        sorted(document_names, key=document_names.get),
+        key=WIDGET["documents"],
+        format_func=document_names.get,
+    )
+    actors = sidebar.multiselect(
+        "Actors and authors",
+        sorted(known.actors),
+        key=WIDGET["actors"],
+        help="The person taking a position, or a document's author.",
+    )
+    stances = sidebar.multiselect("Stance", list(STANCES), key=WIDGET["stances"])
+    text = sidebar.text_input(
+        "Search", key=WIDGET["text"], placeholder="words in quotes, terms, summaries…", help="Every word must occur."
+    )
+    left, right = sidebar.columns(2)
+    with left:
+        date_from = _date_input("From", WIDGET["date_from"])
+    with right:
+        date_to = _date_input("To", WIDGET["date_to"])
+    include_undated = sidebar.checkbox(
+        "Include undated documents", key=WIDGET["include_undated"], disabled=not (date_from or date_to)
+    )
+    return Filters(
+        proposals=tuple(proposals),
+        categories=tuple(categories),
+        documents=tuple(documents_chosen),
+        actors=tuple(actors),
+        stances=tuple(stances),
+        date_from=date_from,
+        date_to=date_to,
+        include_undated=include_undated,
+        text=text,
+    )
+
+
+def _sync_url(dataset: Dataset) -> Filters:
+    """Read filters from a new URL, render the widgets, write their state back to the URL."""
+    known = known_values(dataset)
+    url = _url_params()
+    if WRITTEN not in st.session_state or filter_part(url) != st.session_state[WRITTEN]:
+        filters, warnings = filters_from_params(url, known)
+        _load_filters_into_widgets(filters)
+        st.session_state[URL_WARNINGS] = warnings
+    _sanitise_widgets(known)
+    filters = _filter_widgets(dataset, known)
+    wanted = params_from_filters(filters)
+    if filter_part(url) != wanted:
+        others = {k: v for k, v in url.items() if k not in FILTER_KEYS}
+        st.query_params.from_dict({**others, **wanted})
+    st.session_state[WRITTEN] = wanted
+    return filters
+
+
+def _navigation(container, pages: list[st.Page], link_params: dict[str, list[str]]) -> None:
+    for page in pages:
+        container.page_link(page, query_params=link_params, width="stretch")
+
+
+def show_problems(problems: list[Problem]) -> None:
+    rows = [{"file": p.file, "row": p.row, "column": p.column or "", "problem": p.message} for p in problems]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _source_caption(dataset: Dataset, source: str | None) -> None:
+    name = "Shipped dataset" if source is None else f"Dataset: {source.rsplit('/', 1)[-1]}"
+    st.sidebar.caption(f"{name} · {dataset.summary()}")
+    if dataset.warnings:
+        st.sidebar.caption(f"{len(dataset.warnings)} warning(s): see Your data.")
+
+
+def prepare(pages: list[st.Page]) -> View | None:
+    """Load the data, render the sidebar, and store the view for the page to use."""
+    source = data.active_source()
+    dataset, problems = data.read_source(source)
+    if dataset is None:
+        st.error(f"The dataset {source} could not be loaded. Nothing was changed; these are the problems:")
+        show_problems(problems)
+        if st.button("Open the shipped dataset instead"):
+            data.use_source(None)
+            st.rerun()
+        return None
+    st.sidebar.title("positions")
+    nav = st.sidebar.container()
+    st.sidebar.header("Filters", divider="gray")
+    filters = _sync_url(dataset)
+    if not filters.is_empty():
+        st.sidebar.button("Clear filters", on_click=clear_filters, width="stretch")
+    _source_caption(dataset, source)
+    link_params = params_from_filters(filters)
+    _navigation(nav, pages, link_params)
+    for warning in st.session_state.get(URL_WARNINGS, []):
+        st.warning(warning)
+    current = View(dataset, source, filters, data.shown_positions(source, filters), link_params)
+    st.session_state[CONTEXT] = current
+    return current

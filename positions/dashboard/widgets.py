@@ -1,0 +1,97 @@
+"""Pieces several pages show: downloads, position cards, counts that link to quotes."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from positions.charts import STANCE_COLOURS, STANCE_LABELS
+from positions.dashboard.shell import COMPARE, DOCUMENTS, View
+from positions.export import MEDIA_TYPES, export_bytes
+from positions.schema import TERM_KINDS
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
+
+
+def md(text: str) -> str:
+    """Text from a file, escaped so Markdown shows it as it is (no links, images or markup)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def kind_label(kind: str) -> str:
+    return kind.replace("_", " ").capitalize()
+
+
+def stance_badge(stance: str) -> str:
+    colour = {"advances": "blue", "opposes": "orange", "mentions": "gray", "mixed": "violet"}[stance]
+    return f":{colour}-badge[{STANCE_LABELS[stance]}]"
+
+
+def download_buttons(frame: pd.DataFrame, name: str, key: str, label: str = "Download") -> None:
+    """CSV and XLSX of exactly `frame` (injection-safe, see positions.export)."""
+    left, right, _ = st.columns([1, 1, 4])
+    for column, fmt in ((left, "csv"), (right, "xlsx")):
+        column.download_button(
+            f"{label} {fmt.upper()}",
+            data=export_bytes(frame, fmt, sheet_name=name[:31]),
+            file_name=f"{name}.{fmt}",
+            mime=MEDIA_TYPES[fmt],
+            key=f"{key}_{fmt}",
+            icon=":material/download:",
+            disabled=frame.empty,
+        )
+
+
+def empty_state(message: str) -> None:
+    st.info(message, icon=":material/filter_alt_off:")
+
+
+def quote(text: str) -> None:
+    st.markdown("> " + md(" ".join(text.split())))
+
+
+def position_card(current: View, position: pd.Series, *, show_document: bool = True) -> None:
+    """One position: who, stance, summary, terms by kind with their quotes, evidence, a link to read it."""
+    with st.container(border=True):
+        who = f"**{md(position['actor'])}**"
+        if position.get("actor_role"):
+            who += f" · {md(position['actor_role'])}"
+        st.markdown(f"{stance_badge(position['stance'])} {who}")
+        if show_document:
+            names = current.document_names
+            date = f" · {md(position['date'])}" if position["date"] else ""
+            st.caption(f"In: {md(names.get(position['document_id'], position['document_id']))}{date}")
+        if position.get("summary"):
+            st.markdown(md(position["summary"]))
+        terms = current.terms_of([position["position_id"]])
+        for kind in TERM_KINDS:
+            of_kind = terms[terms["term_kind"] == kind]
+            for term in of_kind.itertuples():
+                st.markdown(
+                    f"**{kind_label(kind)}:** {md(term.term)}  \n:gray[“{md(' '.join(term.evidence.split()))}”]"
+                )
+        quote(position["evidence"])
+        st.page_link(
+            DOCUMENTS,
+            label="Read it in the document",
+            icon=":material/article:",
+            query_params={**current.link_params, "read": position["document_id"], "at": position["position_id"]},
+        )
+
+
+def count_link(count: int, params: dict[str, list[str]], key: str) -> None:
+    """A number that opens the quotes behind it (the Compare view, filtered), or a plain 0."""
+    if count == 0:
+        st.markdown(":gray[0]")
+        return
+    st.page_link(COMPARE, label=f"**{count}**", query_params=params, help="Show the quotes behind this number")
+
+
+def stance_colour_legend() -> None:
+    parts = [
+        f'<span style="display:inline-block;width:0.9em;height:0.9em;background:{colour};margin:0 0.3em 0 1em"></span>{STANCE_LABELS[s]}'
+        for s, colour in STANCE_COLOURS.items()
+    ]
+    st.markdown(" ".join(parts), unsafe_allow_html=True)  # fixed labels only, no data
