@@ -23,7 +23,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _wrap(text: str, width: int = 22) -> str:
+def _wrap(text: str, width: int = 16) -> str:
     """Break a label into lines of about `width` characters (plotly reads <br>)."""
     lines: list[str] = []
     for word in text.split():
@@ -67,7 +67,7 @@ def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = N
     order = [p for p in (proposal_order or []) if p in set(cells["proposal_id"])] or list(
         dict.fromkeys(cells["proposal_id"])
     )
-    x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)))
+    x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)), shorten_to=34)
     y_of = axis_labels(dict(zip(cells["document_id"], cells["document"], strict=True)), shorten_to=60)
     x_labels = [x_of[p] for p in order]
     y_labels = sorted(set(y_of.values()), key=str.casefold)
@@ -100,10 +100,17 @@ def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = N
             )
         )
     figure.update_layout(
-        height=max(300, 46 * len(y_labels) + 230),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": None},
-        xaxis={"categoryorder": "array", "categoryarray": x_labels, "side": "top", "tickangle": -35, "showgrid": True},
+        height=max(300, 46 * len(y_labels) + 190),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "title": None},
+        xaxis={
+            "categoryorder": "array",
+            "categoryarray": x_labels,
+            "side": "top",
+            "tickangle": -40,
+            "tickfont": {"size": 11},
+            "showgrid": True,
+        },
         yaxis={
             "categoryorder": "array",
             "categoryarray": list(reversed(y_labels)),

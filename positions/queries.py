@@ -233,3 +233,17 @@ def term_agreement(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFram
         ["proposal_id", "_kind", "documents"], ascending=[True, True, False], kind="stable"
     )
     return table[columns].reset_index(drop=True)
+
+
+def agreement_matrix(comparison: pd.DataFrame, terms: pd.DataFrame, proposal_id: str) -> pd.DataFrame:
+    """One proposal's terms (rows) against its documents (True where a document holds the term).
+
+    Columns: term_kind, term, documents (how many hold it), then one per document id.
+    Shared terms come first within each kind.
+    """
+    agreement = term_agreement(comparison[comparison["proposal_id"] == proposal_id], terms)
+    document_ids = list(dict.fromkeys(comparison.loc[comparison["proposal_id"] == proposal_id, "document_id"]))
+    table = agreement[["term_kind", "term", "documents"]].copy()
+    for document_id in document_ids:
+        table[document_id] = agreement["document_ids"].map(lambda held, d=document_id: d in held)
+    return table.reset_index(drop=True)

@@ -110,9 +110,9 @@ def _sanitise_widgets(known: KnownValues) -> None:
 
 
 def _date_input(label: str, key: str) -> str | None:
-    value = st.sidebar.text_input(label, key=key, placeholder="YYYY, YYYY-MM or YYYY-MM-DD").strip()
+    value = st.text_input(label, key=key, placeholder="YYYY[-MM[-DD]]").strip()
     if value and not is_iso_date(value):
-        st.sidebar.warning(f"'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
+        st.warning(f"'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
         return None
     return value or None
 

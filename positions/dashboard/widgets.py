@@ -31,9 +31,9 @@ def stance_badge(stance: str) -> str:
 
 def download_buttons(frame: pd.DataFrame, name: str, key: str, label: str = "Download") -> None:
     """CSV and XLSX of exactly `frame` (injection-safe, see positions.export)."""
-    left, right, _ = st.columns([1, 1, 4])
-    for column, fmt in ((left, "csv"), (right, "xlsx")):
-        column.download_button(
+    row = st.container(horizontal=True)
+    for fmt in ("csv", "xlsx"):
+        row.download_button(
             f"{label} {fmt.upper()}",
             data=export_bytes(frame, fmt, sheet_name=name[:31]),
             file_name=f"{name}.{fmt}",
@@ -81,10 +81,10 @@ def position_card(current: View, position: pd.Series, *, show_document: bool = T
         )
 
 
-def count_link(count: int, params: dict[str, list[str]], key: str) -> None:
+def count_link(count: int, params: dict[str, list[str]]) -> None:
     """A number that opens the quotes behind it (the Compare view, filtered), or a plain 0."""
     if count == 0:
-        st.markdown(":gray[0]")
+        st.page_link(COMPARE, label="0", disabled=True)
         return
     st.page_link(COMPARE, label=f"**{count}**", query_params=params, help="Show the quotes behind this number")
 

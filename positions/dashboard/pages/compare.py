@@ -6,7 +6,7 @@ import streamlit as st
 
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import download_buttons, empty_state, kind_label, md, position_card
-from positions.queries import side_by_side, term_agreement
+from positions.queries import agreement_matrix, side_by_side
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
 
 current = view()
@@ -24,16 +24,12 @@ if shown.empty or not chosen:
     st.stop()
 
 table = side_by_side(shown[shown["proposal_id"].isin(chosen)], current.dataset.terms)
-agreement = term_agreement(shown, current.dataset.terms)
 
 st.caption("Downloads hold the rows shown for all chosen proposals.")
-left, right = st.columns(2)
-with left:
-    download_buttons(table.drop(columns=["position_id"]), "side_by_side", key="side", label="Table")
-with right:
-    download_buttons(
-        shown[shown["proposal_id"].isin(chosen)][FLAT_COLUMN_NAMES], "comparison", key="flat", label="Full export"
-    )
+download_buttons(table.drop(columns=["position_id"]), "side_by_side", key="side", label="Side by side")
+download_buttons(
+    shown[shown["proposal_id"].isin(chosen)][FLAT_COLUMN_NAMES], "comparison", key="flat", label="Comparison"
+)
 
 for proposal_id in chosen:
     proposal = proposals.loc[proposal_id]
@@ -46,22 +42,29 @@ for proposal_id in chosen:
     if rows.empty:
         continue
 
-    proposal_terms = agreement[agreement["proposal_id"] == proposal_id]
-    if not proposal_terms.empty:
+    holders = agreement_matrix(shown, current.dataset.terms, proposal_id)
+    if not holders.empty:
         st.subheader("Where the documents agree and differ")
-        shared = proposal_terms[proposal_terms["shared"]]
-        if shared.empty and rows["document_id"].nunique() > 1:
-            st.caption("No term is held by more than one document.")
-        for kind in TERM_KINDS:
-            of_kind = proposal_terms[proposal_terms["term_kind"] == kind]
-            if of_kind.empty:
-                continue
-            lines = []
-            for term in of_kind.itertuples():
-                names = ", ".join(md(current.document_names.get(d, d)) for d in term.document_ids)
-                marker = ":green-badge[shared]" if term.shared else ":gray-badge[one document]"
-                lines.append(f"- {marker} {md(term.term)} — :gray[{names}]")
-            st.markdown(f"**{kind_label(kind)}**\n" + "\n".join(lines))
+        documents = [c for c in holders.columns if c not in ("term_kind", "term", "documents")]
+        if len(documents) > 1:
+            shared = int((holders["documents"] > 1).sum())
+            st.caption(
+                f"{shared} of {len(holders)} terms are held by more than one document."
+                if shared
+                else "No term is held by more than one document: each sets its own conditions."
+            )
+        labels = {d: current.document_names.get(d, d) for d in documents}
+        st.dataframe(
+            holders.assign(term_kind=holders["term_kind"].map(kind_label)),
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "term_kind": st.column_config.TextColumn("Kind", width="medium"),
+                "term": st.column_config.TextColumn("Term", width="large"),
+                "documents": st.column_config.NumberColumn("Held by", help="How many documents hold this term"),
+                **{d: st.column_config.CheckboxColumn(label[:40], help=label) for d, label in labels.items()},
+            },
+        )
 
     st.subheader("Side by side")
     part = table[table["proposal_id"] == proposal_id].drop(columns=["position_id", "proposal_id", "proposal"])

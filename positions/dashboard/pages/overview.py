@@ -51,9 +51,9 @@ for row in counts.itertuples():
     for column, stance in zip(columns[1:4], STANCES, strict=True):
         with column:
             params = {**current.link_params, "proposal": [row.proposal_id], "stance": [stance]}
-            count_link(getattr(row, stance), params, key=f"count_{row.proposal_id}_{stance}")
+            count_link(getattr(row, stance), params)
     with columns[4]:
-        count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]}, key=f"docs_{row.proposal_id}")
+        count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]})
 
 st.subheader("Chosen cell")
 document_names = current.document_names

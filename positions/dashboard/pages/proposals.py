@@ -35,4 +35,4 @@ for category, group in codebook.groupby("category", sort=False):
                     with column:
                         st.caption(stance)
                         params = {**current.link_params, "proposal": [proposal.proposal_id], "stance": [stance]}
-                        count_link(int(getattr(proposal, stance)), params, key=f"{proposal.proposal_id}_{stance}")
+                        count_link(int(getattr(proposal, stance)), params)
