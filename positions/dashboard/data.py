@@ -88,3 +88,20 @@ def store_upload(name: str, data: bytes) -> Path:
 def discard_upload(path: str | None) -> None:
     if path and Path(path).parent.name.startswith("positions-upload-"):
         shutil.rmtree(Path(path).parent, ignore_errors=True)
+
+
+def accept_upload(name: str, content: bytes) -> list[Problem]:
+    """Validate an uploaded file; switch to it if it loads, else keep the current data.
+
+    Returns the problems (warnings only when it was accepted).
+    """
+    stored = store_upload(name, content)
+    dataset, problems = read_source(str(stored))
+    if dataset is None:
+        discard_upload(str(stored))
+        return problems
+    previous = active_source()
+    use_source(str(stored))
+    if previous != str(stored):
+        discard_upload(previous)
+    return problems

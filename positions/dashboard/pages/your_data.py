@@ -34,15 +34,11 @@ st.markdown(
 upload = st.file_uploader("Table or zip", type=["csv", "tsv", "xlsx", "zip"], key="upload")
 if upload is not None and st.session_state.get("_last_upload") != upload.file_id:
     st.session_state["_last_upload"] = upload.file_id
-    stored = data.store_upload(upload.name, upload.getvalue())
-    dataset, problems = data.read_source(str(stored))
-    if dataset is None:
-        data.discard_upload(str(stored))
+    problems = data.accept_upload(upload.name, upload.getvalue())
+    if any(p.severity == "error" for p in problems):
         st.session_state["_upload_problems"] = (upload.name, problems)
     else:
         st.session_state.pop("_upload_problems", None)
-        data.discard_upload(current.source)
-        data.use_source(str(stored))
         st.rerun()
 
 failed = st.session_state.get("_upload_problems")
