@@ -12,7 +12,7 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m positions matrix
+	$(PY) -m streamlit run app.py --browser.gatherUsageStats false
 
 test: $(STAMP)
 	$(PY) -m ruff check .
