@@ -247,3 +247,16 @@ def agreement_matrix(comparison: pd.DataFrame, terms: pd.DataFrame, proposal_id:
     for document_id in document_ids:
         table[document_id] = agreement["document_ids"].map(lambda held, d=document_id: d in held)
     return table.reset_index(drop=True)
+
+
+def terms_by_kind(table: pd.DataFrame) -> pd.DataFrame:
+    """A `side_by_side` table turned around: kinds of term as rows, one column per position.
+
+    Column names read "document · actor (stance)".
+    """
+    kinds = [k for k in TERM_KINDS if k in table.columns]
+    names = [f"{d} · {a} ({s})" for d, a, s in zip(table["document"], table["actor"], table["stance"], strict=True)]
+    turned = table[kinds].T
+    turned.columns = names
+    turned.index = [k.replace("_", " ").capitalize() for k in kinds]
+    return turned.rename_axis("term kind").reset_index()

@@ -73,6 +73,8 @@ def position_card(current: View, position: pd.Series, *, show_document: bool = T
                     f"**{kind_label(kind)}:** {md(term.term)}  \n:gray[“{md(' '.join(term.evidence.split()))}”]"
                 )
         quote(position["evidence"])
+        if not show_document:
+            return
         st.page_link(
             DOCUMENTS,
             label="Read it in the document",

@@ -6,8 +6,10 @@ import streamlit as st
 
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import download_buttons, empty_state, kind_label, md, position_card
-from positions.queries import agreement_matrix, side_by_side
+from positions.queries import agreement_matrix, side_by_side, terms_by_kind
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
+
+SIDE_BY_SIDE_COLUMNS = 5  # up to this many positions, documents stand side by side as columns
 
 current = view()
 shown = current.shown
@@ -25,8 +27,7 @@ if shown.empty or not chosen:
 
 table = side_by_side(shown[shown["proposal_id"].isin(chosen)], current.dataset.terms)
 
-st.caption("Downloads hold the rows shown for all chosen proposals.")
-download_buttons(table.drop(columns=["position_id"]), "side_by_side", key="side", label="Side by side")
+st.caption("All chosen proposals, one row per position, as `python -m positions export` writes it:")
 download_buttons(
     shown[shown["proposal_id"].isin(chosen)][FLAT_COLUMN_NAMES], "comparison", key="flat", label="Comparison"
 )
@@ -60,21 +61,35 @@ for proposal_id in chosen:
             width="stretch",
             column_config={
                 "term_kind": st.column_config.TextColumn("Kind", width="medium"),
-                "term": st.column_config.TextColumn("Term", width="large"),
+                "term": st.column_config.TextColumn("Term", width="medium"),
                 "documents": st.column_config.NumberColumn("Held by", help="How many documents hold this term"),
-                **{d: st.column_config.CheckboxColumn(label[:40], help=label) for d, label in labels.items()},
+                **{
+                    d: st.column_config.CheckboxColumn(label[:24], help=label, width="small")
+                    for d, label in labels.items()
+                },
             },
         )
 
     st.subheader("Side by side")
-    part = table[table["proposal_id"] == proposal_id].drop(columns=["position_id", "proposal_id", "proposal"])
-    part = part.loc[:, (part != "").any(axis=0)]  # drop kinds no document uses here
-    st.dataframe(
-        part.rename(columns={k: kind_label(k) for k in TERM_KINDS}),
-        hide_index=True,
-        width="stretch",
-        column_config={"document_id": None},
-    )
+    part = table[table["proposal_id"] == proposal_id]
+    kinds = [k for k in TERM_KINDS if k in part.columns]
+    without_terms = part[(part[kinds] == "").all(axis=1)] if kinds else part
+    part = part.drop(index=without_terms.index)
+    if not without_terms.empty:
+        who = "; ".join(f"{a} ({s})" for a, s in zip(without_terms["actor"], without_terms["stance"], strict=True))
+        st.caption(f"No terms attached by: {md(who)}.")
+    if len(part) > SIDE_BY_SIDE_COLUMNS:
+        rows_shown = part.drop(columns=["position_id", "proposal_id", "proposal", "document_id"])
+        rows_shown = rows_shown.loc[:, (rows_shown != "").any(axis=0)]  # drop kinds no document uses here
+        st.dataframe(
+            rows_shown.rename(columns={c: kind_label(c) for c in rows_shown.columns}), hide_index=True, width="stretch"
+        )
+        download_buttons(rows_shown, f"side_by_side_{proposal_id}", key=f"side_{proposal_id}", label="This table")
+    elif not part.empty:
+        turned = terms_by_kind(part)
+        bulleted = turned.map(lambda cell: " ".join(f"• {t}" for t in cell.split("\n")) if "\n" in cell else cell)
+        st.table(bulleted.set_index("term kind"))
+        download_buttons(turned, f"side_by_side_{proposal_id}", key=f"side_{proposal_id}", label="This table")
 
     st.subheader("Evidence")
     for _, position in rows.iterrows():

@@ -17,6 +17,7 @@ mark.evidence { padding: 0 0.1em; border-radius: 2px; }
 mark.evidence.advances { background: #d1e5f0; }
 mark.evidence.opposes { background: #fddbc7; }
 mark.evidence.mentions { background: #eeeeee; }
+mark.evidence.term { background: transparent; border-bottom: 2px dotted #2166ac; }
 mark.evidence.focus { outline: 2px solid #e66101; }
 a.evidence-link { color: inherit; text-decoration: none; }
 .document-text { font-size: 1.05rem; line-height: 1.65; max-width: 48rem; }
@@ -48,7 +49,7 @@ document = documents.set_index("document_id").loc[document_id]
 inferred = set(split_list(document["inferred_fields"]))
 meta_left, meta_right = st.columns([3, 2])
 with meta_left:
-    st.header(md(names[document_id]), anchor=False)
+    st.subheader(md(names[document_id]), anchor=False)
     lines = []
     for field in INFERABLE_FIELDS:
         value = document[field]
@@ -78,6 +79,11 @@ if focus and focus in set(positions["position_id"]):
     st.subheader("The passage you followed", anchor=False)
     position_card(current, positions[positions["position_id"] == focus].iloc[0], show_document=False)
 
+
+def located(frame):
+    return frame[frame["evidence_start"].notna()]
+
+
 passages = [
     Passage(
         int(p["evidence_start"]),
@@ -87,15 +93,28 @@ passages = [
         label=f"{p['actor']}: {p['stance']} {current.proposal_names.get(p['proposal_id'], p['proposal_id'])}",
         stance=p["stance"] + (" focus" if p["position_id"] == focus else ""),
     )
-    for _, p in positions.iterrows()
-    if p["evidence_start"] == p["evidence_start"]  # skip evidence that was not located (NaN)
+    for _, p in located(positions).iterrows()
+]
+passages += [
+    Passage(
+        int(t.evidence_start),
+        int(t.evidence_end),
+        anchor=f"term-{t.position_id}-{i}",
+        link=f"pos-{t.position_id}",
+        label=f"{t.term_kind.replace('_', ' ')}: {t.term}",
+        stance="term",
+    )
+    for i, t in enumerate(located(current.terms_of(positions["position_id"])).itertuples())
 ]
 text = current.dataset.texts.get(document_id)
 st.subheader("Full text", anchor=False)
 if text is None:
     empty_state("The text of this document is not available, so its evidence could not be checked.")
 else:
-    st.caption("Marked passages are the evidence for the positions above; hover for who says what.")
+    st.caption(
+        "Shaded passages are the evidence for the positions above, dotted ones the terms they attach; "
+        "hover for who says what, click to jump to the position."
+    )
     # highlighted_html escapes every character of the text: safe to render.
     st.markdown(
         EVIDENCE_CSS + f'<div class="document-text">{highlighted_html(text, passages)}</div>', unsafe_allow_html=True
