@@ -12,15 +12,18 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import astuple
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from positions.charts import matrix_figure
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
-from positions.queries import Filters, filter_positions
+from positions.queries import Filters, filter_positions, stance_counts, wide_matrix
 
 DATA_ENV = "POSITIONS_DATA"
 SOURCE_KEY = "data_source"  # session key: the path this session shows (None: the default)
@@ -50,9 +53,9 @@ def _read(path: str | None, signature_key: int) -> tuple[Dataset | None, list[Pr
     return read_dataset(path)
 
 
-def read_source(path: str | None) -> tuple[Dataset | None, list[Problem]]:
+def read_source(path: str | None, signature_key: int | None = None) -> tuple[Dataset | None, list[Problem]]:
     """The dataset at `path` (None: shipped), validated once per version of its files."""
-    return _read(path, hash(signature(path)))
+    return _read(path, hash(signature(path)) if signature_key is None else signature_key)
 
 
 def active_source() -> str | None:
@@ -65,16 +68,32 @@ def use_source(path: str | None) -> None:
     st.session_state[SOURCE_KEY] = path
 
 
-@st.cache_resource(max_entries=256)
+# Results derived from the filtered positions, by name: computed once per dataset version and filter state.
+DERIVED: dict[str, Callable[[Dataset, pd.DataFrame], Any]] = {
+    "shown": lambda dataset, shown: shown,
+    "matrix_figure": lambda dataset, shown: matrix_figure(shown, list(dataset.proposals["proposal_id"])),
+    "wide_matrix": lambda dataset, shown: wide_matrix(shown),
+    "stance_counts": lambda dataset, shown: stance_counts(shown, dataset.proposals),
+}
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _filtered(path: str | None, signature_key: int, filters: tuple) -> pd.DataFrame:
-    dataset, _ = read_source(path)
+    dataset, _ = read_source(path, signature_key)
     assert dataset is not None
     return filter_positions(dataset.comparison, Filters(*filters))
 
 
-def shown_positions(path: str | None, filters: Filters) -> pd.DataFrame:
-    """The filtered comparison table (shared: never mutate it)."""
-    return _filtered(path, hash(signature(path)), astuple(filters))
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _derived(name: str, path: str | None, signature_key: int, filters: tuple) -> Any:
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    return DERIVED[name](dataset, _filtered(path, signature_key, filters))
+
+
+def derived(name: str, path: str | None, signature_key: int, filters: Filters) -> Any:
+    """A named result of `DERIVED` for these filters (shared: never mutate it)."""
+    return _derived(name, path, signature_key, astuple(filters))
 
 
 def store_upload(name: str, data: bytes) -> Path:

@@ -51,9 +51,18 @@ class View:
 
     dataset: Dataset
     source: str | None
+    signature_key: int  # identifies this version of the dataset's files
     filters: Filters
-    shown: pd.DataFrame
     link_params: dict[str, list[str]]  # the filters as query parameters, for links
+
+    def derived(self, name: str):
+        """A cached result computed from the filtered positions (see `data.DERIVED`)."""
+        return data.derived(name, self.source, self.signature_key, self.filters)
+
+    @property
+    def shown(self) -> pd.DataFrame:
+        """The positions that pass the filters (shared: never mutate)."""
+        return self.derived("shown")
 
     @property
     def document_names(self) -> dict[str, str]:
@@ -201,7 +210,8 @@ def _source_caption(dataset: Dataset, source: str | None) -> None:
 def prepare(pages: list[st.Page]) -> View | None:
     """Load the data, render the sidebar, and store the view for the page to use."""
     source = data.active_source()
-    dataset, problems = data.read_source(source)
+    signature_key = hash(data.signature(source))
+    dataset, problems = data.read_source(source, signature_key)
     if dataset is None:
         st.error(f"The dataset {source} could not be loaded. Nothing was changed; these are the problems:")
         show_problems(problems)
@@ -220,6 +230,6 @@ def prepare(pages: list[st.Page]) -> View | None:
     _navigation(nav, pages, link_params)
     for warning in st.session_state.get(URL_WARNINGS, []):
         st.warning(warning)
-    current = View(dataset, source, filters, data.shown_positions(source, filters), link_params)
+    current = View(dataset, source, signature_key, filters, link_params)
     st.session_state[CONTEXT] = current
     return current

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -30,12 +31,12 @@ def stance_badge(stance: str) -> str:
 
 
 def download_buttons(frame: pd.DataFrame, name: str, key: str, label: str = "Download") -> None:
-    """CSV and XLSX of exactly `frame` (injection-safe, see positions.export)."""
+    """CSV and XLSX of exactly `frame` (injection-safe, see positions.export), built only when clicked."""
     row = st.container(horizontal=True)
     for fmt in ("csv", "xlsx"):
         row.download_button(
             f"{label} {fmt.upper()}",
-            data=export_bytes(frame, fmt, sheet_name=name[:31]),
+            data=partial(export_bytes, frame, fmt, sheet_name=name[:31]),
             file_name=f"{name}.{fmt}",
             mime=MEDIA_TYPES[fmt],
             key=f"{key}_{fmt}",

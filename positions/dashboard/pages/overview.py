@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from positions.charts import matrix_figure
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import count_link, download_buttons, empty_state, md, position_card
-from positions.queries import stance_counts, wide_matrix
 from positions.schema import STANCES
 
 current = view()
@@ -26,19 +24,20 @@ CELL = "cell"  # query parameter: "document_id~proposal_id"
 cells = shown[["document_id", "proposal_id"]].drop_duplicates()
 options = [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
 
-figure = matrix_figure(shown, list(current.dataset.proposals["proposal_id"]))
-event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="matrix", width="stretch")
+event = st.plotly_chart(
+    current.derived("matrix_figure"), on_select="rerun", selection_mode="points", key="matrix", width="stretch"
+)
 clicked = event.selection.points if event and event.selection else []
 if clicked and "customdata" in clicked[0]:
     chosen = "~".join(clicked[0]["customdata"][:2])
     if st.query_params.get(CELL) != chosen:
         st.query_params[CELL] = chosen
 
-download_buttons(wide_matrix(shown), "matrix", key="matrix", label="Matrix")
+download_buttons(current.derived("wide_matrix"), "matrix", key="matrix", label="Matrix")
 
 st.subheader("Per proposal")
 st.caption("Documents that advance, oppose or mention each proposal. Each number opens the quotes behind it.")
-counts = stance_counts(shown, current.dataset.proposals)
+counts = current.derived("stance_counts")
 counts = counts[counts["documents"] > 0]
 widths = [4, 1, 1, 1, 1]
 header = st.columns(widths)

@@ -6,7 +6,6 @@ import streamlit as st
 
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import count_link, download_buttons, md
-from positions.queries import stance_counts
 from positions.schema import STANCES
 
 current = view()
@@ -15,7 +14,7 @@ st.caption(
     "The codebook: what counts as advancing each proposal. Counts are documents under the current filters; each opens its quotes."
 )
 
-counts = stance_counts(current.shown, current.dataset.proposals).set_index("proposal_id")
+counts = current.derived("stance_counts").set_index("proposal_id")
 codebook = current.dataset.proposals.join(counts, on="proposal_id")
 download_buttons(codebook, "codebook", key="codebook", label="Codebook")
 
