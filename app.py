@@ -5,7 +5,7 @@ This file only routes: the pages live in positions/dashboard/pages/.
 
 import streamlit as st
 
-from positions.dashboard import shell
+from positions.dashboard import presentation_mode, shell
 
 st.set_page_config(page_title="positions: who advances what", page_icon=":material/balance:", layout="wide")
 
@@ -16,6 +16,10 @@ pages = [
     st.Page(shell.PROPOSALS, title="Proposals", icon=":material/list_alt:"),
     st.Page(shell.YOUR_DATA, title="Your data", icon=":material/upload_file:"),
 ]
-navigation = st.navigation(pages, position="hidden")
+present = st.Page(shell.PRESENT, title="Present", icon=":material/slideshow:")
+navigation = st.navigation([*pages, present], position="hidden")
 if shell.prepare(pages) is not None:
-    navigation.run()
+    if shell.presenting():  # ?present=1 shows the slides whatever the page in the link
+        presentation_mode.render()
+    else:
+        navigation.run()

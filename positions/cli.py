@@ -1,4 +1,4 @@
-"""Command line: `python -m positions validate|export|matrix|schema`.
+"""Command line: `python -m positions validate|export|matrix|slides|handout|schema`.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error.
 """
@@ -13,13 +13,17 @@ from collections.abc import Sequence
 import pandas as pd
 
 from positions.dataset import Dataset, read_dataset
+from positions.deck import deck_bytes
 from positions.export import FORMATS, export_bytes, write_atomic
+from positions.handout import handout_html
+from positions.presentation import describe_filters, selection_summary
 from positions.problems import errors
 from positions.queries import Filters, document_labels, filter_positions, positions_matrix, wide_matrix
 from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
+DEFAULT_TITLE = "Who advances what in European security"
 MATRIX_SYMBOLS = {"advances": "+", "opposes": "-", "mentions": "o", "mixed": "±", "": "."}
 
 
@@ -89,6 +93,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_path(matrix)
     _add_filters(matrix)
     _add_output(matrix, ("text", *FORMATS), "text")
+
+    slides = commands.add_parser(
+        "slides",
+        help="a PPTX deck of the selection",
+        description="Write a slide deck: a title slide, the matrix, one slide per proposal (native tables, full text in the notes).",
+    )
+    _add_path(slides)
+    _add_filters(slides)
+    slides.add_argument("--title", default=DEFAULT_TITLE, help="the deck's title")
+    slides.add_argument("-o", "--output", metavar="FILE", required=True, help="the .pptx file to write")
+
+    handout = commands.add_parser(
+        "handout",
+        help="a self-contained HTML handout of the selection",
+        description="Write a handout: one HTML file (works offline, prints on A4) with the matrix, the comparison and the full quotes with citations.",
+    )
+    _add_path(handout)
+    _add_filters(handout)
+    handout.add_argument("--title", default=DEFAULT_TITLE, help="the handout's title")
+    handout.add_argument("-o", "--output", metavar="FILE", required=True, help="the .html file to write")
 
     commands.add_parser(
         "schema",
@@ -192,8 +216,18 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         print(f"OK: {dataset.summary()} ({'shipped dataset' if args.path is None else args.path}).")
         return EXIT_OK
-    shown = filter_positions(dataset.comparison, filters_from_args(args, dataset))
-    if args.command == "export":
+    filters = filters_from_args(args, dataset)
+    shown = filter_positions(dataset.comparison, filters)
+    if args.command in ("slides", "handout"):
+        proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
+        document_names = dict(zip(shown["document_id"], document_labels(shown), strict=True))
+        described = describe_filters(filters, proposal_names, document_names)
+        if args.command == "slides":
+            _emit(deck_bytes(shown, dataset.terms, dataset.proposals, args.title, described), args.output)
+        else:
+            _emit(handout_html(shown, dataset.terms, dataset.proposals, args.title, described), args.output)
+        print(f"Wrote {args.output}: {selection_summary(shown)}.", file=sys.stderr)
+    elif args.command == "export":
         _emit(export_bytes(shown[FLAT_COLUMN_NAMES], args.format), args.output)
     elif args.format == "text":
         _emit(matrix_text(shown), args.output)

@@ -215,3 +215,18 @@ def test_stdout_of_binary_format_to_a_terminal_is_refused(monkeypatch):
     with pytest.raises(SystemExit) as caught:
         main(["export", "--format", "xlsx"])
     assert caught.value.code == 2
+
+
+def test_slides_and_handout_commands(tmp_path, capsys):
+    deck, handout = tmp_path / "deck.pptx", tmp_path / "handout.html"
+    assert main(["slides", "--proposal", "neutral_status", "-o", str(deck)]) == 0
+    assert main(["handout", "--stance", "advances", "--title", "Seminar 3", "-o", str(handout)]) == 0
+    assert deck.read_bytes()[:2] == b"PK"
+    page = handout.read_text(encoding="utf-8")
+    assert "<title>Seminar 3</title>" in page and "Stances: advances" in page
+    assert "Wrote" in capsys.readouterr().err
+
+
+def test_slides_needs_an_output_file(capsys):
+    assert exit_code(["slides"]) == 2
+    assert "-o/--output" in capsys.readouterr().err

@@ -242,3 +242,51 @@ def test_a_good_upload_replaces_the_data_and_a_bad_one_keeps_it(flat_csv):
     assert f"{len(edited)} of {len(edited)} positions" in texts(at)
     problems = data.accept_upload("bad.csv", b"\x00\x01binary junk")
     assert problems and "binary" in problems[0].message
+
+
+def present(**params) -> AppTest:
+    return app(present="1", **params)
+
+
+def button(at: AppTest, key: str):
+    return next(b for b in at.button if b.key == key)
+
+
+def test_presentation_mode_title_slide_follows_the_filters():
+    at = present(proposal="neutral_status,arms_control", stance="advances")
+    assert at.title[0].value == "Who advances what in European security"
+    assert "2 proposals · 2 documents · 4 positions" in texts(at)
+    assert "Stances: advances" in texts(at)
+    assert not at.sidebar.multiselect  # no sidebar widgets while presenting
+
+
+def test_presentation_mode_slides_and_navigation_in_the_url():
+    at = present(slide="3", proposal="neutral_status,arms_control")
+    assert "Neutral status" in at.title[0].value
+    assert "(GUAM)" in texts(at)
+    button(at, "next").click().run()
+    assert at.query_params["slide"] in ("4", ["4"]) and "Arms control" in at.title[0].value
+    assert button(at, "next").disabled  # the last slide
+    button(at, "previous").click().run()
+    assert at.query_params["slide"] in ("3", ["3"])
+
+
+def test_presentation_mode_reveals_documents_one_at_a_time():
+    at = present(slide="7", reveal="1")  # new_security_architecture: two advance, two oppose
+    assert "4 more to reveal" in texts(at)
+    for shown in range(1, 5):
+        button(at, "next").click().run()
+        assert at.query_params["step"] in (str(shown), [str(shown)])
+        assert at.query_params["slide"] in ("7", ["7"])
+    assert "Opposed by" in [s.value for s in at.subheader] and "more to reveal" not in texts(at)
+    button(at, "next").click().run()
+    assert at.query_params["slide"] in ("8", ["8"])
+
+
+def test_presentation_mode_matrix_slide_and_bad_slide_numbers():
+    at = present(slide="2")
+    assert at.title[0].value == "Who takes a position on what" and not at.exception
+    at = present(slide="999")
+    assert not at.exception and "/ 12" in texts(at)
+    at = present(slide="abc")
+    assert at.title[0].value == "Who advances what in European security"

@@ -217,3 +217,31 @@ def test_clicking_a_matrix_square_shows_its_positions(server, page):
     settle(page)
     expect(page.get_by_text("Katarzyna Kubiak").first).to_be_visible(timeout=15000)
     assert "cell=riac_eln_roundtable_2019" in page.url
+
+
+def test_presentation_mode_hides_chrome_and_steps_through_slides(server, page):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_view(page, f"{server}/compare?proposal=neutral_status,arms_control&present=1&slide=3")
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_contain_text("Neutral status")
+    size = page.evaluate("getComputedStyle(document.querySelector('[data-testid=stMarkdownContainer] p')).fontSize")
+    assert float(size.rstrip("px")) >= 22  # readable from the back of a room
+    page.get_by_role("button", name="Next ▶").click()
+    settle(page)
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_contain_text("Arms control")
+    assert "slide=4" in page.url
+    page.goto(page.url)  # the link opens on the same slide
+    settle(page)
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_contain_text("Arms control")
+
+
+def test_the_sidebar_downloads_the_deck_and_handout_of_the_selection(server, page):
+    open_view(page, f"{server}/?proposal=neutral_status")
+    for label, start in (("Slides", b"PK"), ("Handout", b"<!DOCTYPE html>")):
+        with page.expect_download() as download:
+            page.get_by_test_id("stSidebar").get_by_test_id("stDownloadButton").filter(has_text=label).click()
+        data = Path(download.value.path()).read_bytes()
+        assert data.startswith(start)
+        if label == "Handout":
+            text = data.decode("utf-8")
+            assert "Neutral status for states between NATO and Russia" in text and "Arms control, risk" not in text

@@ -72,6 +72,13 @@ def use_source(path: str | None) -> None:
 DERIVED: dict[str, Callable[[Dataset, pd.DataFrame], Any]] = {
     "shown": lambda dataset, shown: shown,
     "matrix_figure": lambda dataset, shown: matrix_figure(shown, list(dataset.proposals["proposal_id"])),
+    "projector_matrix_figure": lambda dataset, shown: (
+        matrix_figure(shown, list(dataset.proposals["proposal_id"]))
+        .update_layout(font={"size": 16}, height=600, legend={"orientation": "v", "x": 1.01, "y": 1, "yanchor": "top"})
+        .update_xaxes(tickfont={"size": 15})
+        .update_yaxes(tickfont={"size": 15})
+        .update_traces(marker={"size": 40})
+    ),
     "wide_matrix": lambda dataset, shown: wide_matrix(shown),
     "stance_counts": lambda dataset, shown: stance_counts(shown, dataset.proposals),
 }

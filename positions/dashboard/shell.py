@@ -9,6 +9,7 @@ the filters, so switching views keeps them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -16,6 +17,9 @@ import streamlit as st
 from positions.dashboard import data
 from positions.dashboard.state import FILTER_KEYS, KnownValues, filter_part, filters_from_params, params_from_filters
 from positions.dataset import Dataset
+from positions.deck import deck_bytes
+from positions.handout import handout_html
+from positions.presentation import describe_filters
 from positions.problems import Problem
 from positions.queries import Filters, document_labels
 from positions.schema import STANCES
@@ -27,6 +31,7 @@ COMPARE = f"{PAGES_DIR}/compare.py"
 DOCUMENTS = f"{PAGES_DIR}/documents.py"
 PROPOSALS = f"{PAGES_DIR}/proposals.py"
 YOUR_DATA = f"{PAGES_DIR}/your_data.py"
+PRESENT = f"{PAGES_DIR}/present.py"
 
 # Widget keys of the sidebar filters.
 WIDGET = {
@@ -193,6 +198,45 @@ def _sync_url(dataset: Dataset) -> Filters:
 def _navigation(container, pages: list[st.Page], link_params: dict[str, list[str]]) -> None:
     for page in pages:
         container.page_link(page, query_params=link_params, width="stretch")
+    container.page_link(
+        PRESENT,
+        label="Present",
+        icon=":material/slideshow:",
+        query_params={**link_params, "present": "1"},
+        help="Presentation mode: large type, one proposal per slide, following these filters",
+        width="stretch",
+    )
+
+
+def _seminar_files(dataset: Dataset, filters: Filters, source: str | None, signature_key: int, kind: str) -> bytes:
+    shown = data.derived("shown", source, signature_key, filters)
+    proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
+    document_names = dict(zip(shown["document_id"], document_labels(shown), strict=True))
+    described = describe_filters(filters, proposal_names, document_names)
+    if kind == "pptx":
+        return deck_bytes(shown, dataset.terms, dataset.proposals, filters_text=described)
+    return handout_html(shown, dataset.terms, dataset.proposals, filters_text=described).encode("utf-8")
+
+
+def _seminar_downloads(dataset: Dataset, filters: Filters, source: str | None, signature_key: int) -> None:
+    """The deck and the handout of what the filters select, built only when clicked."""
+    st.sidebar.header("For the seminar", divider="gray")
+    row = st.sidebar.container(horizontal=True)
+    for kind, label, mime in (
+        ("pptx", "Slides", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        ("html", "Handout", "text/html"),
+    ):
+        row.download_button(
+            label,
+            data=partial(_seminar_files, dataset, filters, source, signature_key, kind),
+            file_name=f"positions.{kind}",
+            mime=mime,
+            icon=":material/download:",
+            key=f"seminar_{kind}",
+            help="PowerPoint deck of the current selection"
+            if kind == "pptx"
+            else "Self-contained HTML handout, prints on A4",
+        )
 
 
 def show_problems(problems: list[Problem]) -> None:
@@ -207,8 +251,13 @@ def _source_caption(dataset: Dataset, source: str | None) -> None:
         st.sidebar.caption(f"{len(dataset.warnings)} warning(s): see Your data.")
 
 
+def presenting() -> bool:
+    """`?present=1`: the presentation view, without sidebar or chrome."""
+    return st.query_params.get("present") == "1"
+
+
 def prepare(pages: list[st.Page]) -> View | None:
-    """Load the data, render the sidebar, and store the view for the page to use."""
+    """Load the data, render the sidebar (not when presenting), and store the view for the page to use."""
     source = data.active_source()
     signature_key = hash(data.signature(source))
     dataset, problems = data.read_source(source, signature_key)
@@ -219,16 +268,22 @@ def prepare(pages: list[st.Page]) -> View | None:
             data.use_source(None)
             st.rerun()
         return None
-    st.sidebar.title("positions")
-    nav = st.sidebar.container()
-    st.sidebar.header("Filters", divider="gray")
-    filters = _sync_url(dataset)
-    if not filters.is_empty():
-        st.sidebar.button("Clear filters", on_click=clear_filters, width="stretch")
-    _source_caption(dataset, source)
+    if presenting():
+        # The slides follow the link's filters; the sidebar's widgets are left as they were.
+        filters, warnings = filters_from_params(_url_params(), known_values(dataset))
+    else:
+        st.sidebar.title("positions")
+        nav = st.sidebar.container()
+        st.sidebar.header("Filters", divider="gray")
+        filters = _sync_url(dataset)
+        if not filters.is_empty():
+            st.sidebar.button("Clear filters", on_click=clear_filters, width="stretch")
+        _seminar_downloads(dataset, filters, source, signature_key)
+        _source_caption(dataset, source)
+        _navigation(nav, pages, params_from_filters(filters))
+        warnings = st.session_state.get(URL_WARNINGS, [])
     link_params = params_from_filters(filters)
-    _navigation(nav, pages, link_params)
-    for warning in st.session_state.get(URL_WARNINGS, []):
+    for warning in warnings:
         st.warning(warning)
     current = View(dataset, source, signature_key, filters, link_params)
     st.session_state[CONTEXT] = current
