@@ -1,0 +1,92 @@
+"""Scoring suggestions against a labelled set.
+
+A labelled set is a folder with `documents/*.txt` and `labels.csv`
+(`document, proposal_id, stance`): every (document, proposal) pair not listed
+is expected to have no position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from positions.evidence import locate_quote
+from positions.schema import STANCES
+from positions.suggest import suggest_positions
+
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    pairs: pd.DataFrame  # document, proposal_id, expected, suggested
+    by_stance: pd.DataFrame  # stance, precision, recall, f1, support
+    by_proposal: pd.DataFrame  # proposal_id, precision, recall, f1, support
+    verbatim_share: float  # evidence and term quotes found word for word in their texts
+    quotes: int
+
+    def report(self) -> str:
+        lines = ["Per stance:", self.by_stance.to_string(index=False, float_format="%.2f"), ""]
+        lines += ["Per proposal (a suggestion counts when its stance is right):"]
+        lines += [self.by_proposal.to_string(index=False, float_format="%.2f"), ""]
+        lines.append(f"Verbatim evidence: {self.verbatim_share:.0%} of {self.quotes} quotes")
+        errors = self.pairs[self.pairs["expected"] != self.pairs["suggested"]]
+        if not errors.empty:
+            lines += ["", "Disagreements:", errors.to_string(index=False)]
+        return "\n".join(lines)
+
+
+def _scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate(folder: str | Path, proposals: pd.DataFrame) -> Evaluation:
+    folder = Path(folder)
+    labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
+    expected = {(r.document, r.proposal_id): r.stance for r in labels.itertuples()}
+    rows, verbatim, quotes = [], 0, 0
+    for path in sorted((folder / "documents").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        suggested = {s.proposal_id: s for s in suggest_positions(text, proposals)}
+        for suggestion in suggested.values():
+            for quote in [suggestion.evidence.text, *(span.text for _, _, span in suggestion.terms)]:
+                quotes += 1
+                verbatim += locate_quote(text, quote) is not None
+        for proposal_id in proposals["proposal_id"]:
+            gold = expected.get((path.name, proposal_id), NONE)
+            guess = suggested[proposal_id].stance if proposal_id in suggested else NONE
+            if gold != NONE or guess != NONE:
+                rows.append({"document": path.name, "proposal_id": proposal_id, "expected": gold, "suggested": guess})
+    pairs = pd.DataFrame(rows, columns=["document", "proposal_id", "expected", "suggested"])
+    by_stance = []
+    for stance in STANCES:
+        tp = int(((pairs["expected"] == stance) & (pairs["suggested"] == stance)).sum())
+        fp = int(((pairs["expected"] != stance) & (pairs["suggested"] == stance)).sum())
+        fn = int(((pairs["expected"] == stance) & (pairs["suggested"] != stance)).sum())
+        by_stance.append(
+            {
+                "stance": stance,
+                **dict(zip(("precision", "recall", "f1"), _scores(tp, fp, fn), strict=True)),
+                "support": tp + fn,
+            }
+        )
+    by_proposal = []
+    for proposal_id, group in pairs.groupby("proposal_id", sort=False):
+        right = (group["expected"] == group["suggested"]) & (group["suggested"] != NONE)
+        tp = int(right.sum())
+        fp = int(((group["suggested"] != NONE) & ~right).sum())
+        fn = int(((group["expected"] != NONE) & ~right).sum())
+        scores = dict(zip(("precision", "recall", "f1"), _scores(tp, fp, fn), strict=True))
+        by_proposal.append({"proposal_id": proposal_id, **scores, "support": int((group["expected"] != NONE).sum())})
+    return Evaluation(
+        pairs=pairs,
+        by_stance=pd.DataFrame(by_stance),
+        by_proposal=pd.DataFrame(by_proposal),
+        verbatim_share=verbatim / quotes if quotes else 1.0,
+        quotes=quotes,
+    )
