@@ -26,7 +26,14 @@ import pandas as pd
 
 from positions.schema import split_list
 
-# Curated names of the shipped proposals, beyond their codebook aliases (regular expressions).
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+# Curated names of the shipped proposals, beyond their codebook aliases. A clause
+# naming a proposal by a strong name can advance it; a weak name (a principle or a
+# generic word the proposal shares with others) only ever makes a mention.
 LEXICON: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
         r"helsinki",
@@ -34,9 +41,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"charter of paris",
         r"final act",
         r"peace (?:conference|forum|congress)",
-        r"(?:new|second|grand) (?:european )?(?:security )?(?:summit|conference)",
+        r"congress of vienna",
+        r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"conference on (?:european )?security",
-        r"summit[^.;]{0,60}(?:european security|security order|rules)",
+        r"summit[^.;]{0,60}(?:european security|security order|rules|borders)",
         r"(?:european security|security order)[^.;]{0,60}summit",
     ),
     "neutral_status": (
@@ -45,8 +53,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"non-?aligned",
         r"non-?alignment",
         r"bloc-?free",
-        r"buffer (?:state|zone)s?",
-        r"outside (?:of )?(?:any |military )?(?:alliances|blocs)",
+        r"buffer (?:state|zone|belt)s?",
+        r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
     ),
     "arms_control": (
         r"arms control",
@@ -57,11 +65,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"risk[- ]reduction",
         r"vienna document",
         r"open skies",
-        r"\binf\b",
+        r"inf(?: treaty)?",
         r"new start",
-        r"\bcfe\b",
-        r"(?:force|troop) (?:reductions?|limits?|ceilings?)",
+        r"cfe",
+        r"conventional armed forces in europe",
+        r"(?:force|troop|arms) (?:reductions?|limits?|ceilings?|limitations?)",
         r"reduc\w* (?:of )?(?:military )?forces",
+        r"ceilings on (?:tanks|troops|forces|weapons)",
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
         r"military transparency",
@@ -69,31 +79,24 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"incidents? at sea",
         r"arms limitation",
         r"non-?proliferation",
+        r"on-site inspections?",
+        r"limits on (?:troop|force|missile|military|weapons?)\w*",
+        r"troop deployments?",
+        r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
     ),
-    "eurasian_forum": (
-        r"eurasia\w*",
-        r"\bsco\b",
-        r"shanghai cooperation",
-        r"\bcica\b",
-        r"continental security",
-    ),
+    "eurasian_forum": (r"eurasia\w*(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
-        r"security architecture",
-        r"security order",
-        r"security system",
-        r"indivisib\w+ (?:of )?security",
-        r"indivisible security",
+        r"(?<!eurasian )security architecture",
+        r"(?<!eurasian )security order",
+        r"(?<!eurasian )security system",
         r"new architecture",
-        r"security framework",
-        r"equal and indivisible",
-        r"multipolar",
-        r"security arrangements",
+        r"(?<!eurasian )security framework",
     ),
     "european_security_treaty": (
         r"european security treaty",
         r"legally binding",
-        r"security treaty",
+        r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty on (?:european )?security",
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
@@ -101,67 +104,204 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "russia_nato_dialogue": (
         r"nato-russia council",
         r"russia-nato council",
-        r"\bnrc\b",
-        r"(?:russia-nato|nato-russia) (?:dialogue|dialog|relations|channels?|contacts?)",
+        r"nrc",
+        r"(?:russia-nato|nato-russia) (?:dialogue|dialog|channels?|contacts?)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
         r"military-to-military",
-        r"(?:channels|lines) of communication",
+        r"(?:channels?|lines?) (?:of communication|open)",
         r"second track",
         r"track[- ]two",
         r"strategic stability",
     ),
-    "cyber_security": (
-        r"cyber\w*",
-        r"digital security",
-        r"information security",
-        r"hybrid threats?",
-        r"information warfare",
-    ),
+    "cyber_security": (r"cyber\w*", r"digital security", r"information security", r"information warfare"),
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"common economic space",
         r"economic space",
         r"free[- ]trade (?:area|zone)",
-        r"economic (?:partnership|cooperation) between (?:russia|the eu)",
     ),
     "russia_nato_membership": (
-        r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) nato",
-        r"russia (?:join|joins|joined|could join|should join) nato",
-        r"nato membership for russia", r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
+        r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
+        r"nato membership for russia",
+        r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
-        r"russia would participate as a full member", r"russia\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
+        r"russia would participate as a full member",
+        r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
     ),
 }
+WEAK_LEXICON: dict[str, tuple[str, ...]] = {
+    "new_security_architecture": (
+        r"indivisib\w+ (?:of )?security",
+        r"indivisible security",
+        r"equal and indivisible",
+        r"multipolar\w*",
+        r"security arrangements",
+    ),
+    "cyber_security": (r"hybrid threats?",),
+    "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
+}
 
-_PROPOSING = re.compile(
-    r"\b(?:should|must|ought to|needs? to|has to|have to|shall|can and should|it is (?:time|necessary|essential|urgent|vital|important|high time) to"
-    r"|there is an? (?:urgent |pressing )?need|is (?:needed|required|essential|indispensable)|are (?:needed|required)"
-    r"|(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)"
-    r"|propos(?:e|es|ing)|call(?:s|ing)? for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)? on|seek(?:s|ing)?|(?:urgently |badly |still |really )?(?:needs|lacks|requires)|what [^.;]{0,60} (?:needs|lacks|requires) is|argu(?:e|es|ed|ing) that|urg(?:e|es|ing)|advocat(?:e|es|ing)|recommend(?:s|ing)?|endors(?:e|es|ing)"
-    r"|press(?:es|ing)? for|push(?:es|ing)? for|argu(?:e|es|ing) for|make(?:s)? the case for|plead(?:s|ing)? for|reiterat\w+ (?:his|her|its|their|the) call"
-    r"|the (?:best|only|right|most promising) (?:way|option|arrangement|path|course|answer)|would be (?:best|wise|expedient|useful|desirable|the answer)"
-    r"|(?:ready|willing|prepared) to|let us|let's|(?:is|are) (?:a|the) key (?:factor|step|condition)|key to"
-    r"|would (?:help|contribute|promote|strengthen|stabili[sz]e|reduce)|could (?:help|contribute|serve)|deserves? (?:support|a chance)"
-    r"|is worth (?:pursuing|trying)|(?:must|should) be (?:guaranteed|restored|revived|resumed|created|established|negotiated|convened|held)"
-    r"|in favou?r of|stand(?:s)? ready|time has come|only\b[^.;]{0,100}\bcan\b)\b",
+_PROPOSING = _words(
+    r"should",
+    r"must",
+    r"ought to",
+    r"needs? to",
+    r"has to",
+    r"have to",
+    r"shall",
+    r"can and should",
+    r"it is (?:time|necessary|essential|urgent|vital|important|high time) to",
+    r"there is an? (?:urgent |pressing )?need",
+    r"(?:is|are) (?:needed|required|essential|indispensable)",
+    r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
+    r"propos(?:e|es|ed|ing)",
+    r"call(?:s|ed|ing)? for",
+    r"demand(?:s|ed|ing)?",
+    r"insist(?:s|ed|ing)? on",
+    r"seek(?:s|ing)?",
+    r"(?:urgently |badly |still |really )?(?:needs|lacks|requires)",
+    r"what [^.;]{0,60} (?:needs|lacks|requires) is",
+    r"argu(?:e|es|ed|ing) (?:that|for)",
+    r"urg(?:e|es|ed|ing)",
+    r"advocat(?:e|es|ed|ing)",
+    r"recommend(?:s|ed|ing)?",
+    r"endors(?:e|es|ed|ing)",
+    r"back(?:s|ed|ing)? (?:it|the idea|the plan|the proposal|a|an|the)",
+    r"float(?:s|ed|ing)? the idea",
+    r"press(?:es|ed|ing)? for",
+    r"push(?:es|ed|ing)? for",
+    r"make(?:s)? the case for",
+    r"plead(?:s|ed|ing)? for",
+    r"reiterat\w+ (?:his|her|its|their|the) call",
+    r"would be better served",
+    r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
+    r"the (?:best|only|right|most promising) (?:way|option|arrangement|path|course|answer|forum|step)",
+    r"would be (?:best|wise|expedient|useful|desirable|the answer)",
+    r"(?:ready|willing|prepared) to",
+    r"let us",
+    r"let's",
+    r"(?:is|are) (?:a|the) (?:key|first) (?:factor|step|condition)",
+    r"key to",
+    r"first step",
+    r"would (?:help|contribute|promote|strengthen|stabili[sz]e|reduce)",
+    r"could (?:help|contribute|serve|meet)",
+    r"deserves? (?:support|a chance)",
+    r"is worth (?:pursuing|trying)",
+    r"in favou?r of",
+    r"stand(?:s)? ready",
+    r"time has come",
+    r"only\b[^.;]{0,100}\bcan",
+    r"(?:long-term|ultimate|common) goal",
+    r"demands",
+    r"offers? (?:a|an|the) (?:realistic|viable|credible|real|workable|sensible|promising) (?:path|way|option|solution|route|basis)",
+    r"(?:realistic|viable|credible|workable|sensible) (?:path|way|option|solution|compromise)",
+)
+_REJECTING = _words(
+    r"reject(?:s|ed|ing)?",
+    r"oppos(?:e|es|ed|ing)",
+    r"opposition to",
+    r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|is|are|am|was|were|stand\w*|stood) against",
+    r"refus(?:e|es|ed|ing)",
+    r"dismiss(?:es|ed|ing)?",
+    r"distrust\w*",
+    r"mistrust\w*",
+    r"suspicious of",
+    r"wary of",
+    r"pointless",
+    r"futile",
+    r"useless",
+    r"waste of (?:time|effort)",
+    r"no point",
+    r"(?:stay|remain|kept|keep) (?:frozen|suspended|closed)",
+    r"premature",
+    r"wishful thinking",
+    r"fantasy",
+    r"appeasement",
+    r"untenable",
+    r"unacceptable",
+    r"unrealistic",
+    r"impossible",
+    r"illusion(?:ary)?",
+    r"illusory",
+    r"naive",
+    r"dangerous",
+    r"dead end",
+    r"non-?starter",
+    r"no place for",
+    r"not an option",
+    r"out of the question",
+    r"(?:will|would) never",
+    r"can ?not accept",
+    r"can't accept",
+    r"do(?:es)? not accept",
+    r"sceptic(?:al|ism)?",
+    r"skeptic(?:al|ism)?",
+    r"concern(?:ed)? that",
+    r"fear(?:s|ed)? that",
+    r"a mistake",
+    r"folly",
+    r"misguided",
+    r"betrayal",
+    r"reward(?:s|ing)? (?:aggression|the (?:aggressor|invasion))",
+    r"legitimi[sz]e",
+    r"(?:should|must|need|ought) not",
+    r"shouldn't",
+    r"mustn't",
+    r"no need for",
+    r"(?:is|are) no (?:answer|solution|substitute)",
+    r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
+    r"(?:a|the) trap",
+    r"to be avoided",
+    r"doomed",
+    r"cannot work",
+    r"will not work",
+    r"won't work",
+    r"recipe for (?!success|peace|stability)\w+",
+    r"nobody [^.;]{0,40} (?:takes|believes)",
+    r"no one [^.;]{0,40} (?:takes|believes)",
+    r"should be dropped",
+)
+# Proposing words that are denied: "stops short of recommending", "did not propose".
+_DENIED_PROPOSING = _words(
+    r"(?:stops?|stopped|falls?|fell) short of",
+    r"without (?:recommending|proposing|calling for|endorsing)",
+    r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
+    r"no (?:one|government) (?:proposes|recommends)",
+)
+_HISTORY = _words(
+    r"(?:in|since|back in|as early as|during|before|until|by|of) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d",
+    r"(?:19|20)\d\d,? when",
+    r"(?:19|20)\d0s",
+    r"historically",
+    r"at the time",
+    r"in the past",
+    r"recall(?:s|ed|ing)?",
+    r"remember(?:s|ed)?",
+    r"anniversary",
+    r"legacy",
+    r"had (?:been )?(?:proposed|signed|agreed)",
+    r"was (?:signed|adopted|proposed|held|created|launched|introduced|met|founded|extended|suspended|discussed)",
+    r"were (?:signed|adopted|held|created|founded)",
+    r"decades ago",
+    r"years ago",
+    r"the cold war",
+    r"(?:had|has) failed",
+    r"collapsed",
+    r"ended (?:in|with)",
+    r"never (?:got|came|went|materiali[sz]ed)",
+    r"(?:once|long) (?:suggested|proposed|floated)",
+)
+# "The paper proposes three steps. First, …": items of an announced list of proposals.
+_ANNOUNCES_LIST = _words(
+    r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)"
+)
+_LIST_ITEM = re.compile(
+    r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly|\d+[.)])\b",
     re.IGNORECASE,
 )
-_REJECTING = re.compile(
-    r"\b(?:reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|opposition to|(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|is|are|am|was|were|stand\w*|stood) against|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
-    r"|distrust\w*|mistrust\w*|suspicious of|wary of|pointless|futile|useless|waste of (?:time|effort)|no point|(?:stay|remain|kept|keep) (?:frozen|suspended|closed)|premature|wishful thinking|fantasy|appeasement"
-    r"|warn(?:s|ed|ing)? against|untenable|unacceptable|unrealistic|impossible|illusion(?:ary)?|illusory|naive|dangerous|dead end"
-    r"|non-?starter|no place for|not an option|out of the question|(?:will|would) never|can ?not accept|can't accept|do(?:es)? not accept"
-    r"|sceptic(?:al|ism)?|skeptic(?:al|ism)?|concern(?:ed)? that|fear(?:s|ed)? that|a mistake|folly|misguided|betrayal|reward(?:s|ing)? aggression"
-    r"|legitimi[sz]e|(?:should|must|need|ought) not|shouldn't|mustn't|no need for|(?:is|are) no (?:answer|solution|substitute)"
-    r"|would (?:undermine|weaken|dilute|betray|reward)|(?:a|the) trap|to be avoided|doomed|cannot work|will not work|won't work)\b",
-    re.IGNORECASE,
-)
-_HISTORY = re.compile(
-    r"\b(?:(?:in|since|back in|as early as|during|before|until|by) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d|(?:19|20)\d\d,? when|historically|at the time|in the past|once again recalled"
-    r"|recall(?:s|ed|ing)?|remember(?:s|ed)?|anniversary|legacy|had (?:been )?(?:proposed|signed|agreed)|was (?:signed|adopted|proposed|held|created|launched|introduced|met)"
-    r"|were (?:signed|adopted|held|created)|decades ago|years ago|the cold war|(?:had|has) failed|collapsed|ended in)\b",
-    re.IGNORECASE,
-)
+# A clause that names no proposal but points back at one: "…; it is a fantasy".
+_ANAPHORA = _words(r"it", r"this", r"that", r"such (?:a|an)? ?\w+", r"the (?:idea|proposal|plan|scheme|project|notion)")
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
 _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*", re.IGNORECASE)
@@ -229,12 +369,16 @@ def _alias_pattern(alias: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _concept(proposal_id: str, name: str, aliases: str) -> re.Pattern[str]:
-    patterns = [p for p in (_alias_pattern(a) for a in split_list(aliases)) if p]
-    patterns += list(LEXICON.get(proposal_id, ()))
-    if not patterns:
-        patterns = [_alias_pattern(name)]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Patterns naming a proposal: strong (may advance it) and weak (only mention it)."""
+    weak = list(WEAK_LEXICON.get(proposal_id, ()))
+    weak_names = _words(*weak) if weak else None
+    # An alias that is only a principle ("indivisible security") stays weak.
+    aliases_strong = [a for a in split_list(aliases) if not (weak_names and weak_names.fullmatch(a.strip()))]
+    strong = [p for p in (_alias_pattern(a) for a in aliases_strong) if p] + list(LEXICON.get(proposal_id, ()))
+    if not strong:
+        strong = [_alias_pattern(name)]
+    return _words(*strong), weak_names
 
 
 def _clauses(sentence: Span) -> list[Span]:
@@ -253,15 +397,19 @@ def _clauses(sentence: Span) -> list[Span]:
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
     rejecting = _REJECTING.search(clause)
-    proposing = _PROPOSING.search(clause)
+    proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
     history = _HISTORY.search(clause) or _HISTORY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
     if proposing and not history:
         return "advances", 0.9
-    if proposing and history:
+    if proposing:
         return "mentions", 0.5
-    if _PROPOSING.search(sentence) and not _REJECTING.search(sentence) and not history:
+    others_propose = _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence)
+    others_reject = _REJECTING.search(sentence)
+    if others_reject and not others_propose:
+        return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
+    if others_propose and not others_reject and not history:
         return "advances", 0.65  # the proposing cue sits in another clause of the sentence
     return "mentions", 0.4
 
@@ -273,7 +421,7 @@ def _actor(sentence: str, default: str) -> str:
     return default
 
 
-def _terms(sentence: Span, concept: re.Pattern[str]) -> list[tuple[str, str, Span]]:
+def _terms(sentence: Span) -> list[tuple[str, str, Span]]:
     found = []
     for clause in _clauses(sentence):
         for kind, cue in TERM_CUES.items():
@@ -294,25 +442,44 @@ def _terms(sentence: Span, concept: re.Pattern[str]) -> list[tuple[str, str, Spa
     return list(unique.values())
 
 
+def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None) -> str:
+    """How a clause names a proposal: "strong", "weak" or ""."""
+    if strong.search(clause):
+        return "strong"
+    if weak is not None and weak.search(clause):
+        return "weak"
+    return ""
+
+
 def suggest_positions(text: str, proposals: pd.DataFrame, author: str = "") -> list[Suggestion]:
     """For each proposal the text names: a stance, the best evidence sentence, candidate terms."""
     default_actor = author or "Author"
     sentences = _sentences(text)
     suggestions = []
     for proposal in proposals.itertuples():
-        concept = _concept(proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+        strong, weak = _concepts(proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
         best: dict[str, tuple[float, Span]] = {}
+        carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
+        listing = False  # inside a list of proposals the text announced
         for sentence in sentences:
-            if not concept.search(sentence.text):
-                continue
+            listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (
+                listing and bool(_LIST_ITEM.search(sentence.text))
+            )
+            item = listing and bool(_LIST_ITEM.search(sentence.text))
             previous: tuple[str, float] | None = None
             for clause in _clauses(sentence):
                 stance, score = _clause_stance(clause.text, sentence.text)
+                if item and stance == "mentions":
+                    stance, score = "advances", 0.8
                 if previous and _ELLIPSIS.search(clause.text):
                     stance, score = previous
                 previous = (stance, score)
-                if not concept.search(clause.text):
+                named = _mentions(clause.text, strong, weak) or (carried if _ANAPHORA.search(clause.text) else "")
+                carried = named
+                if not named:
                     continue
+                if named == "weak" and stance == "advances":
+                    stance, score = "mentions", 0.45
                 if score > best.get(stance, (0.0, None))[0]:
                     best[stance] = (score, sentence)
         if not best:
@@ -324,9 +491,8 @@ def suggest_positions(text: str, proposals: pd.DataFrame, author: str = "") -> l
         elif oppose[0] >= OPPOSE_THRESHOLD:
             stance, (score, sentence) = "opposes", oppose
         else:
-            stance, (score, sentence) = max(((s, v) for s, v in best.items()), key=lambda item: item[1][0])
-            stance = "mentions"
-        terms = _terms(sentence, concept) if stance == "advances" else []
+            stance, (score, sentence) = "mentions", max(best.values(), key=lambda value: value[0])
+        terms = _terms(sentence) if stance == "advances" else []
         suggestions.append(
             Suggestion(
                 proposal.proposal_id, stance, round(score, 2), sentence, _actor(sentence.text, default_actor), terms
