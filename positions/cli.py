@@ -1,4 +1,4 @@
-"""Command line: `python -m positions validate|export|matrix|slides|handout|schema`.
+"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|schema`.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error.
 """
@@ -7,19 +7,28 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
-from positions.dataset import Dataset, read_dataset
+from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.deck import deck_bytes
+from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
 from positions.handout import handout_html
+from positions.ingest import SUFFIXES as INGEST_SUFFIXES
+from positions.ingest import ImportProblem, read_document_file
 from positions.presentation import describe_filters, selection_summary
 from positions.problems import errors
 from positions.queries import Filters, document_labels, filter_positions, positions_matrix, wide_matrix
 from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
+from positions.store import WriteProblem, add_document
+from positions.suggest import suggest_positions
+from positions.suggestions import suggestions_table
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -113,6 +122,41 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(handout)
     handout.add_argument("--title", default=DEFAULT_TITLE, help="the handout's title")
     handout.add_argument("-o", "--output", metavar="FILE", required=True, help="the .html file to write")
+
+    add = commands.add_parser(
+        "add",
+        help="import a new document (.txt .md .html .pdf .docx) into a dataset folder",
+        description="Import a document into a dataset folder: its text goes to texts/, its row to documents.csv. "
+        "Metadata found in the file is used unless an option gives it.",
+    )
+    add.add_argument("file", help="the document to import")
+    add.add_argument(
+        "--data", metavar="PATH", help="the dataset folder (default: $POSITIONS_DATA, else the shipped dataset)"
+    )
+    for name in ("id", "title", "author", "author-role", "publisher", "date", "kind", "language", "source"):
+        add.add_argument(f"--{name}", help=f"the document's {name.replace('-', ' ')}")
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="suggest positions for a file, a folder of files, or a document of the dataset",
+        description="Suggest, for each proposal of the codebook, whether the document advances, opposes or mentions it, "
+        "with verbatim evidence and candidate terms, in the export's columns plus a score.",
+    )
+    suggest.add_argument("target", metavar="FILE_OR_DOCUMENT_ID", help="a file, a folder of files, or a document id")
+    suggest.add_argument(
+        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
+    )
+    _add_output(suggest, ("csv", "json"), "csv")
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the suggester against a labelled set",
+        description="Score suggestions against LABELLED_DIR (documents/*.txt and labels.csv: document, proposal_id, stance).",
+    )
+    evaluate.add_argument("labelled", metavar="LABELLED_DIR")
+    evaluate.add_argument(
+        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
+    )
 
     commands.add_parser(
         "schema",
@@ -210,6 +254,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         _emit(data_dictionary_markdown(), None)
         return EXIT_OK
+    if args.command in ("add", "suggest", "evaluate"):
+        return ASSISTED[args.command](args)
     dataset = _load(args.path)
     if dataset is None:
         return EXIT_INVALID
@@ -234,6 +280,98 @@ def _run(args: argparse.Namespace) -> int:
     else:
         _emit(export_bytes(wide_matrix(shown), args.format, sheet_name="matrix"), args.output)
     return EXIT_OK
+
+
+def _data_folder(args: argparse.Namespace) -> str | None:
+    return args.data or os.environ.get("POSITIONS_DATA") or None
+
+
+def _run_add(args: argparse.Namespace) -> int:
+    folder = Path(_data_folder(args) or SHIPPED_DATA)
+    try:
+        imported = read_document_file(args.file)
+    except ImportProblem as err:
+        print(f"{args.file}: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    given = {
+        "title": args.title,
+        "author": args.author,
+        "author_role": args.author_role,
+        "publisher": args.publisher,
+        "date": args.date,
+        "kind": args.kind,
+        "language": args.language,
+        "source": args.source,
+        "document_id": args.id,
+    }
+    metadata = {
+        field: getattr(imported, field, "") or ""
+        for field in ("title", "author", "publisher", "date", "source", "language")
+    }
+    metadata.update({k: v for k, v in given.items() if v})
+    try:
+        document_id = add_document(folder, imported.text, metadata)
+    except WriteProblem as err:
+        print(f"{args.file}: not added: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    from_file = [f for f in imported.found if not given.get(f)]
+    print(f"Added '{document_id}' to {folder} ({len(imported.text.split()):,} words).")
+    if from_file:
+        print(f"Taken from the file: {', '.join(from_file)}. Check them in {folder / 'documents.csv'}.")
+    return EXIT_OK
+
+
+def _suggestion_rows(text: str, dataset: Dataset, document: dict[str, str]) -> pd.DataFrame:
+    author = document.get("author", "")
+    return suggestions_table(suggest_positions(text, dataset.proposals, author), dataset.proposals, document)
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    dataset = _load(_data_folder(args))
+    if dataset is None:
+        return EXIT_INVALID
+    target = Path(args.target)
+    tables = []
+    if target.is_dir():
+        files = sorted(p for p in target.iterdir() if p.suffix.lower() in INGEST_SUFFIXES)
+        for path in tqdm(files, desc="suggesting", unit="document", file=sys.stderr, disable=not files):
+            tables.append(_suggest_file(path, dataset))
+    elif target.is_file():
+        tables.append(_suggest_file(target, dataset))
+    elif args.target in dataset.texts:
+        row = dataset.documents.set_index("document_id").loc[args.target]
+        tables.append(
+            _suggestion_rows(dataset.texts[args.target], dataset, {"document_id": args.target, **row.to_dict()})
+        )
+    else:
+        raise UsageError(f"'{args.target}' is neither a file, a folder, nor a document id of the dataset")
+    table = pd.concat([t for t in tables if t is not None], ignore_index=True) if tables else pd.DataFrame()
+    _emit(export_bytes(table, args.format), args.output)
+    return EXIT_OK
+
+
+def _suggest_file(path: Path, dataset: Dataset) -> pd.DataFrame | None:
+    try:
+        imported = read_document_file(path)
+    except ImportProblem as err:
+        print(f"{path}: skipped: {err}", file=sys.stderr)
+        return None
+    document = {"document_id": path.stem, "title": imported.title, "author": imported.author, "date": imported.date}
+    return _suggestion_rows(imported.text, dataset, document)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    dataset = _load(_data_folder(args))
+    if dataset is None:
+        return EXIT_INVALID
+    folder = Path(args.labelled)
+    if not (folder / "labels.csv").is_file() or not (folder / "documents").is_dir():
+        raise UsageError(f"{folder} is not a labelled set: it needs documents/*.txt and labels.csv")
+    print(evaluate(folder, dataset.proposals).report())
+    return EXIT_OK
+
+
+ASSISTED = {"add": _run_add, "suggest": _run_suggest, "evaluate": _run_evaluate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from positions.reading import MAX_TEXT_BYTES, decode_utf8
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+MIN_WORDS = 5  # fewer extracted words than this: no main text (a scan, or a page of navigation only)
 
 
 class ImportProblem(Exception):
@@ -77,7 +79,7 @@ def _html(data: bytes, name: str) -> ImportedDocument:
         text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body:
+    if not body or len(body.split()) < MIN_WORDS:
         raise ImportProblem(f"{name}: no main text could be found in this HTML page")
     document = ImportedDocument(_clean_text(body))
     for target, attribute in (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("source", "url")):
@@ -106,7 +108,7 @@ def _pdf(data: bytes, name: str) -> ImportedDocument:
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise ImportProblem(f"{name}: this PDF cannot be read ({err})") from err
     text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if len(text.split()) < 5:
+    if len(text.split()) < MIN_WORDS:
         raise ImportProblem(
             f"{name}: this PDF has no text layer (it looks scanned). Run it through OCR first, "
             "or paste its text on the Add document page."
@@ -131,7 +133,7 @@ def _docx(data: bytes, name: str) -> ImportedDocument:
 
     try:
         word = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, ValueError, KeyError) as err:
+    except (PackageNotFoundError, ValueError, KeyError, OSError, zipfile.BadZipFile) as err:
         raise ImportProblem(f"{name}: this is not a readable .docx file") from err
     text = "\n\n".join(p.text.strip() for p in word.paragraphs if p.text.strip())
     if not text:

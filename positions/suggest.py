@@ -316,12 +316,12 @@ TERM_CUES: dict[str, re.Pattern[str]] = {
         "institutional_form": r"\b(?:forum|mechanism|council|hotline|secretariat|format|platform|institutions?|consultations?|commission|working group)\b",
         "sequencing": r"\b(?:first(?:ly)?|then|initially|eventually|step by step|in stages|phased|gradually|followed by|start(?:ing)? with|begin(?:ning)? with|in the long term|immediate steps?)\b",
         "scope": r"\b(?:including|covering|cover|address(?:ing)?|should discuss|on issues of|such as|range of)\b",
-        "principle": r"\b(?:principles?|based on|on the basis of|indivisib\w+|sovereign\w*|equality|equal|non-interference|mutual respect|respect for|inclusive\w*|parity)\b",
+        "principle": r"\b(?:principles?|based on|on the basis of|indivisib\w+|sovereign\w*|equality|non-interference|mutual respect|respect for|inclusive\w*|parity)\b",
     }.items()
 }
 
 SPEECH = re.compile(
-    r"(?:according to (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
+    r"(?:[Aa]ccording to (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
     r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? (?:said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed"
     r"|suggested|suggests|called|calls|proposed|proposes|urged|urges|warned|warns|believes|insisted|insists|stated|states|told|added|reiterated|wrote|writes)\b"
 )
@@ -348,18 +348,21 @@ class Suggestion:
 
 
 def _sentences(text: str) -> list[Span]:
+    """Sentences with their offsets; a blank line always ends one (headings stand alone)."""
     import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     spans = []
-    for piece in segmenter.segment(text):
-        start, end = piece.start, piece.end
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
-        if end > start:
-            spans.append(Span(start, end, text[start:end]))
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        base = paragraph.start()
+        for piece in segmenter.segment(paragraph.group()):
+            start, end = base + piece.start, base + piece.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end > start:
+                spans.append(Span(start, end, text[start:end]))
     return spans
 
 
@@ -480,7 +483,9 @@ def suggest_positions(text: str, proposals: pd.DataFrame, author: str = "") -> l
                     continue
                 if named == "weak" and stance == "advances":
                     stance, score = "mentions", 0.45
-                if score > best.get(stance, (0.0, None))[0]:
+                held = best.get(stance)
+                # Ties go to the fuller sentence: a heading names a proposal, the body argues it.
+                if held is None or (score, len(sentence.text)) > (held[0], len(held[1].text)):
                     best[stance] = (score, sentence)
         if not best:
             continue

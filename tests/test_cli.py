@@ -230,3 +230,49 @@ def test_slides_and_handout_commands(tmp_path, capsys):
 def test_slides_needs_an_output_file(capsys):
     assert exit_code(["slides"]) == 2
     assert "-o/--output" in capsys.readouterr().err
+
+
+def test_add_suggest_and_evaluate(dataset_copy, tmp_path, capsys):
+    note = tmp_path / "note.md"
+    note.write_text(
+        "# A call for Helsinki 2.0\n\nEurope needs a new Helsinki conference, provided that Ukraine takes part.\n"
+    )
+    assert main(["add", str(note), "--data", str(dataset_copy), "--author", "Jane Doe", "--date", "2025-02"]) == 0
+    assert "Added 'doe_a_call_for_helsinki_2_2025'" in capsys.readouterr().out
+    assert main(["add", str(note), "--data", str(dataset_copy)]) == 1
+    assert "already in the dataset as document 'doe_a_call_for_helsinki_2_2025'" in capsys.readouterr().err
+    out = tmp_path / "suggested.json"
+    assert (
+        main(
+            [
+                "suggest",
+                "doe_a_call_for_helsinki_2_2025",
+                "--data",
+                str(dataset_copy),
+                "--format",
+                "json",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert records[0]["proposal_id"] == "helsinki_summit" and records[0]["stance"] == "advances"
+    assert {"score", "evidence_start", "evidence_end", "terms"} <= set(records[0])
+    assert main(["evaluate", str(REPO / "tests" / "evaluation" / "dev")]) == 0
+    assert "Per stance" in capsys.readouterr().out
+
+
+def test_suggest_a_folder_with_a_progress_bar():
+    result = run("suggest", "tests/evaluation/holdout3/documents")
+    assert result.returncode == 0 and "suggesting" in result.stderr
+    assert result.stdout.lstrip("\ufeff").startswith("position_id,proposal_id")
+
+
+def test_add_a_bad_file_exits_1(tmp_path, dataset_copy, capsys):
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 nothing")
+    assert main(["add", str(scan), "--data", str(dataset_copy)]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+    assert exit_code(["suggest", "ghost_document"]) == 2

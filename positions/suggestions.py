@@ -1,0 +1,42 @@
+"""Suggestions as a table in the export's columns (plus `score`), for the CLI and the Review page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from positions.comparison import TERM_LINE_SEPARATOR, format_term
+from positions.schema import FLAT_COLUMN_NAMES
+from positions.suggest import Suggestion
+
+SUGGESTION_COLUMNS = [*FLAT_COLUMN_NAMES, "score"]
+
+
+def suggestions_table(suggestions: list[Suggestion], proposals: pd.DataFrame, document: dict[str, str]) -> pd.DataFrame:
+    """One row per suggestion; document columns from `document` (document_id, title, author, date, ...)."""
+    codebook = proposals.set_index("proposal_id")
+    rows = []
+    for number, suggestion in enumerate(suggestions, start=1):
+        proposal = codebook.loc[suggestion.proposal_id]
+        rows.append(
+            {
+                "position_id": f"s{number:02d}",
+                "proposal_id": suggestion.proposal_id,
+                "proposal": proposal["name"],
+                "proposal_category": proposal.get("category", ""),
+                "document_id": document.get("document_id", ""),
+                "document_title": document.get("title", ""),
+                "author": document.get("author", ""),
+                "publisher": document.get("publisher", ""),
+                "date": document.get("date", ""),
+                "source": document.get("source", ""),
+                "actor": suggestion.actor,
+                "stance": suggestion.stance,
+                "terms": TERM_LINE_SEPARATOR.join(format_term(kind, term) for kind, term, _ in suggestion.terms),
+                "term_evidence": TERM_LINE_SEPARATOR.join(span.text for _, _, span in suggestion.terms),
+                "evidence": suggestion.evidence.text,
+                "evidence_start": suggestion.evidence.start,
+                "evidence_end": suggestion.evidence.end,
+                "score": suggestion.score,
+            }
+        )
+    return pd.DataFrame(rows).reindex(columns=SUGGESTION_COLUMNS).fillna("")

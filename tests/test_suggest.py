@@ -1,0 +1,60 @@
+"""The suggester: advancing told from mentioning and opposing, verbatim evidence, candidate terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from positions.evidence import locate_quote
+from positions.suggest import suggest_positions
+
+
+def stances(shipped, text: str) -> dict[str, str]:
+    return {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals)}
+
+
+@pytest.mark.parametrize(
+    "text,proposal,stance",
+    [
+        ("Europe needs a new Helsinki conference to agree the rules of its security.", "helsinki_summit", "advances"),
+        ("The Helsinki Final Act was signed in 1975 by thirty-five states.", "helsinki_summit", "mentions"),
+        ("Neutrality is an untenable proposition for Ukraine.", "neutral_status", "opposes"),
+        ("Both sides should restore the Vienna Document notifications.", "arms_control", "advances"),
+        ("In 2008 Medvedev proposed a European Security Treaty.", "european_security_treaty", "mentions"),
+        ("Talk of a 'new Yalta' must be rejected; so must any neutrality forced on Kyiv.", "neutral_status", "opposes"),
+        ("The report reviews risk-reduction tools but stops short of proposing new ones.", "arms_control", "mentions"),
+    ],
+)
+def test_stance(shipped, text, proposal, stance):
+    assert stances(shipped, text).get(proposal) == stance
+
+
+def test_a_principle_alone_does_not_advance_an_architecture(shipped):
+    text = "Central Asian leaders argue for a regional dialogue built on indivisible security."
+    assert stances(shipped, text).get("new_security_architecture") == "mentions"
+
+
+def test_no_suggestion_for_unrelated_text(shipped):
+    assert stances(shipped, "The ministers discussed fertiliser prices and a railway line.") == {}
+
+
+def test_evidence_and_terms_are_verbatim_with_offsets(shipped):
+    text = "Preface.\n\nEurope needs a new Helsinki conference, provided that Ukraine takes part as an equal.\n"
+    (suggestion,) = suggest_positions(text, shipped.proposals, author="Jane Doe")
+    assert text[suggestion.evidence.start : suggestion.evidence.end] == suggestion.evidence.text
+    assert suggestion.actor == "Jane Doe"
+    kinds = {kind for kind, _, _ in suggestion.terms}
+    assert "precondition" in kinds
+    for _, _, span in suggestion.terms:
+        assert text[span.start : span.end] == span.text
+
+
+def test_reported_speech_names_the_actor(shipped):
+    text = "According to Dmitry Danilov, Russia and NATO should resume their dialogue on strategic stability."
+    (suggestion,) = [s for s in suggest_positions(text, shipped.proposals) if s.proposal_id == "russia_nato_dialogue"]
+    assert suggestion.actor == "Dmitry Danilov"
+
+
+def test_suggestions_on_the_shipped_texts_are_verbatim(shipped):
+    for document_id, text in shipped.texts.items():
+        for suggestion in suggest_positions(text, shipped.proposals):
+            assert locate_quote(text, suggestion.evidence.text) is not None, document_id
