@@ -15,6 +15,8 @@ pages = [
     st.Page(shell.DOCUMENTS, title="Documents", icon=":material/article:"),
     st.Page(shell.PROPOSALS, title="Proposals", icon=":material/list_alt:"),
     st.Page(shell.YOUR_DATA, title="Your data", icon=":material/upload_file:"),
+    st.Page(shell.ADD_DOCUMENT, title="Add document", icon=":material/note_add:"),
+    st.Page(shell.REVIEW, title="Review", icon=":material/rate_review:"),
 ]
 present = st.Page(shell.PRESENT, title="Present", icon=":material/slideshow:")
 navigation = st.navigation([*pages, present], position="hidden")

@@ -290,3 +290,73 @@ def test_presentation_mode_matrix_slide_and_bad_slide_numbers():
     assert not at.exception and "/ 12" in texts(at)
     at = present(slide="abc")
     assert at.title[0].value == "Who advances what in European security"
+
+
+PASTED = "Europe needs a new Helsinki conference, provided that Ukraine takes part as an equal. Neutrality for Moldova is a dangerous illusion."
+
+
+def add_pasted(at: AppTest, title: str = "Pasted piece") -> AppTest:
+    on_page(at, "add_document")
+    at.text_area[0].input(PASTED).run()
+    next(b for b in at.button if b.label == "Use this text").click().run()
+    next(t for t in at.text_input if t.label == "Title").input(title)
+    next(b for b in at.button if b.label == "Add to the dataset").click().run()
+    return at
+
+
+def test_add_document_by_pasting_then_review_and_accept(dataset_copy, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
+    at = add_pasted(app())
+    assert [s.value for s in at.success] == ["Added as `pasted_piece`."]
+    assert (dataset_copy / "texts" / "pasted_piece.txt").read_text(encoding="utf-8").startswith("Europe needs")
+    on_page(at, "review")
+    at.query_params["doc"] = "pasted_piece"
+    at.run()
+    assert "2 suggestion(s)" in texts(at)
+    before = (dataset_copy / "positions.csv").read_bytes()
+    next(b for b in at.button if b.label == "Accept").click().run()  # no coder name yet
+    assert any("coder" in e.value for e in at.error)
+    assert (dataset_copy / "positions.csv").read_bytes() == before  # nothing written without a coder
+    at.text_input(key="coder").input("Tester").run()
+    next(b for b in at.button if b.label == "Accept").click().run()
+    assert "Accepted as p29, coded by Tester" in texts(at)
+    stored = read_csv(dataset_copy / "positions.csv").set_index("position_id").loc["p29"]
+    assert stored["document_id"] == "pasted_piece" and stored["coder"] == "Tester" and stored["stance"] == "advances"
+
+
+def test_review_reject_writes_nothing(dataset_copy, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
+    at = add_pasted(app())
+    on_page(at, "review")
+    at.query_params["doc"] = "pasted_piece"
+    at.run()
+    before = (dataset_copy / "positions.csv").read_bytes()
+    next(b for b in at.button if b.label == "Reject").click().run()
+    assert "Rejected: nothing was written" in texts(at)
+    assert (dataset_copy / "positions.csv").read_bytes() == before
+
+
+def test_review_refuses_an_edited_quote_that_is_not_verbatim(dataset_copy, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
+    at = add_pasted(app())
+    on_page(at, "review")
+    at.query_params["doc"] = "pasted_piece"
+    at.run()
+    at.text_input(key="coder").input("Tester").run()
+    evidence = next(t for t in at.text_area if t.label.startswith("Evidence"))
+    evidence.input("Europe demands a summit")
+    next(b for b in at.button if b.label == "Accept").click().run()
+    assert any("not word for word" in e.value for e in at.error)
+
+
+def test_adding_the_same_text_twice_is_refused(dataset_copy, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
+    at = add_pasted(app())
+    at = add_pasted(at, title="Again")
+    assert any("already in the dataset as document 'pasted_piece'" in e.value for e in at.error)
+
+
+def test_adding_needs_a_dataset_folder(flat_csv, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(flat_csv))
+    at = on_page(app(), "add_document")
+    assert any("dataset folder" in i.value for i in at.info)

@@ -24,6 +24,7 @@ from positions.charts import matrix_figure
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
 from positions.queries import Filters, filter_positions, stance_counts, wide_matrix
+from positions.suggest import suggest_positions
 
 DATA_ENV = "POSITIONS_DATA"
 SOURCE_KEY = "data_source"  # session key: the path this session shows (None: the default)
@@ -131,3 +132,17 @@ def accept_upload(name: str, content: bytes) -> list[Problem]:
     if previous != str(stored):
         discard_upload(previous)
     return problems
+
+
+def writable_folder(path: str | None) -> Path | None:
+    """The dataset folder new documents and positions are written to, or None if the data is not a folder."""
+    folder = Path(path) if path else SHIPPED_DATA
+    return folder if folder.is_dir() and (folder / "documents.csv").is_file() else None
+
+
+@st.cache_data(max_entries=64, show_spinner="Reading the document against the codebook…")
+def suggestions_for(text: str, path: str | None, signature_key: int, author: str) -> list:
+    """Suggested positions for a text (cached on the text itself, a small value next to a frame)."""
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    return suggest_positions(text, dataset.proposals, author)

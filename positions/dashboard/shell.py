@@ -32,6 +32,8 @@ DOCUMENTS = f"{PAGES_DIR}/documents.py"
 PROPOSALS = f"{PAGES_DIR}/proposals.py"
 YOUR_DATA = f"{PAGES_DIR}/your_data.py"
 PRESENT = f"{PAGES_DIR}/present.py"
+ADD_DOCUMENT = f"{PAGES_DIR}/add_document.py"
+REVIEW = f"{PAGES_DIR}/review.py"
 
 # Widget keys of the sidebar filters.
 WIDGET = {

@@ -13,6 +13,20 @@ from positions.dashboard.shell import COMPARE, DOCUMENTS, View
 from positions.export import MEDIA_TYPES, export_bytes
 from positions.schema import TERM_KINDS
 
+# Fixed CSS (no data) for texts rendered by positions.highlight.
+EVIDENCE_CSS = """
+<style>
+mark.evidence { padding: 0 0.1em; border-radius: 2px; }
+mark.evidence.advances { background: #d1e5f0; }
+mark.evidence.opposes { background: #fddbc7; }
+mark.evidence.mentions { background: #eeeeee; }
+mark.evidence.term { background: transparent; border-bottom: 2px dotted #2166ac; }
+mark.evidence.focus { outline: 2px solid #e66101; }
+a.evidence-link { color: inherit; text-decoration: none; }
+.document-text { font-size: 1.05rem; line-height: 1.65; max-width: 48rem; }
+</style>
+"""
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:])")
 
 

@@ -7,22 +7,9 @@ import html
 import streamlit as st
 
 from positions.dashboard.shell import view
-from positions.dashboard.widgets import empty_state, md, position_card, stance_badge
+from positions.dashboard.widgets import EVIDENCE_CSS, empty_state, md, position_card, stance_badge
 from positions.highlight import Passage, highlighted_html
 from positions.schema import INFERABLE_FIELDS, split_list
-
-EVIDENCE_CSS = """
-<style>
-mark.evidence { padding: 0 0.1em; border-radius: 2px; }
-mark.evidence.advances { background: #d1e5f0; }
-mark.evidence.opposes { background: #fddbc7; }
-mark.evidence.mentions { background: #eeeeee; }
-mark.evidence.term { background: transparent; border-bottom: 2px dotted #2166ac; }
-mark.evidence.focus { outline: 2px solid #e66101; }
-a.evidence-link { color: inherit; text-decoration: none; }
-.document-text { font-size: 1.05rem; line-height: 1.65; max-width: 48rem; }
-</style>
-"""
 
 current = view()
 documents = current.dataset.documents
