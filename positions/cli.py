@@ -16,23 +16,21 @@ import pandas as pd
 from tqdm import tqdm
 
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
-from positions.deck import deck_bytes
 from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
-from positions.handout import handout_html
 from positions.ingest import SUFFIXES as INGEST_SUFFIXES
 from positions.ingest import ImportProblem, read_document_file
-from positions.presentation import describe_filters, selection_summary
+from positions.presentation import DEFAULT_TITLE, selection_summary
 from positions.problems import errors
 from positions.queries import Filters, document_labels, filter_positions, positions_matrix, wide_matrix
 from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
+from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.store import WriteProblem, add_document
 from positions.suggest import suggest_positions
 from positions.suggestions import suggestions_table
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
-DEFAULT_TITLE = "Who advances what in European security"
 MATRIX_SYMBOLS = {"advances": "+", "opposes": "-", "mentions": "o", "mixed": "±", "": "."}
 
 
@@ -103,25 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(matrix)
     _add_output(matrix, ("text", *FORMATS), "text")
 
-    slides = commands.add_parser(
-        "slides",
-        help="a PPTX deck of the selection",
-        description="Write a slide deck: a title slide, the matrix, one slide per proposal (native tables, full text in the notes).",
-    )
-    _add_path(slides)
-    _add_filters(slides)
-    slides.add_argument("--title", default=DEFAULT_TITLE, help="the deck's title")
-    slides.add_argument("-o", "--output", metavar="FILE", required=True, help="the .pptx file to write")
-
-    handout = commands.add_parser(
-        "handout",
-        help="a self-contained HTML handout of the selection",
-        description="Write a handout: one HTML file (works offline, prints on A4) with the matrix, the comparison and the full quotes with citations.",
-    )
-    _add_path(handout)
-    _add_filters(handout)
-    handout.add_argument("--title", default=DEFAULT_TITLE, help="the handout's title")
-    handout.add_argument("-o", "--output", metavar="FILE", required=True, help="the .html file to write")
+    for kind, (suffix, _), what in (
+        (
+            "slides",
+            SEMINAR_FILES["slides"],
+            "a slide deck: a title slide, the matrix, one slide per proposal (native tables, full text in the notes)",
+        ),
+        (
+            "handout",
+            SEMINAR_FILES["handout"],
+            "a handout: one HTML file (works offline, prints on A4) with the matrix, the comparison and the full quotes with citations",
+        ),
+    ):
+        seminar = commands.add_parser(kind, help=f"the {kind} of the selection", description=f"Write {what}.")
+        _add_path(seminar)
+        _add_filters(seminar)
+        seminar.add_argument("--title", default=DEFAULT_TITLE, help=f"the {kind}' title")
+        seminar.add_argument("-o", "--output", metavar="FILE", required=True, help=f"the .{suffix} file to write")
 
     add = commands.add_parser(
         "add",
@@ -264,14 +260,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     filters = filters_from_args(args, dataset)
     shown = filter_positions(dataset.comparison, filters)
-    if args.command in ("slides", "handout"):
-        proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
-        document_names = dict(zip(shown["document_id"], document_labels(shown), strict=True))
-        described = describe_filters(filters, proposal_names, document_names)
-        if args.command == "slides":
-            _emit(deck_bytes(shown, dataset.terms, dataset.proposals, args.title, described), args.output)
-        else:
-            _emit(handout_html(shown, dataset.terms, dataset.proposals, args.title, described), args.output)
+    if args.command in SEMINAR_FILES:
+        _emit(seminar_file(args.command, dataset, shown, filters, args.title), args.output)
         print(f"Wrote {args.output}: {selection_summary(shown)}.", file=sys.stderr)
     elif args.command == "export":
         _emit(export_bytes(shown[FLAT_COLUMN_NAMES], args.format), args.output)

@@ -15,7 +15,15 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 from positions.charts import STANCE_COLOURS, STANCE_LABELS
-from positions.presentation import ProposalSlide, Stand, citation, proposal_slides, selection_summary, shorten
+from positions.presentation import (
+    DEFAULT_TITLE,
+    ProposalSlide,
+    Stand,
+    citation,
+    proposal_slides,
+    selection_summary,
+    shorten,
+)
 from positions.queries import positions_matrix, wide_matrix
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
@@ -184,7 +192,7 @@ def deck_bytes(
     comparison: pd.DataFrame,
     terms: pd.DataFrame,
     proposals: pd.DataFrame,
-    title: str = "Who advances what in European security",
+    title: str = DEFAULT_TITLE,
     filters_text: str = "",
 ) -> bytes:
     """The PPTX of a selection of positions."""

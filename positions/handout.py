@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from positions.charts import STANCE_COLOURS, STANCE_LABELS, matrix_figure
-from positions.presentation import proposal_slides, selection_summary
+from positions.presentation import DEFAULT_TITLE, proposal_slides, selection_summary
 from positions.queries import agreement_matrix, positions_matrix, wide_matrix
 
 STYLE = """
@@ -146,7 +146,7 @@ def handout_html(
     comparison: pd.DataFrame,
     terms: pd.DataFrame,
     proposals: pd.DataFrame,
-    title: str = "Who advances what in European security",
+    title: str = DEFAULT_TITLE,
     filters_text: str = "",
     today: date | None = None,
 ) -> str:

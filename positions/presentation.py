@@ -13,6 +13,7 @@ import pandas as pd
 from positions.queries import Filters, document_label
 from positions.schema import TERM_KINDS, split_list
 
+DEFAULT_TITLE = "Who advances what in European security"
 KEY_TERMS = 3  # terms shown on a slide per position; the rest go to the notes
 SHORT_QUOTE = 160  # characters of a quote shown on a slide
 

@@ -39,4 +39,7 @@ def suggestions_table(suggestions: list[Suggestion], proposals: pd.DataFrame, do
                 "score": suggestion.score,
             }
         )
-    return pd.DataFrame(rows).reindex(columns=SUGGESTION_COLUMNS).fillna("")
+    table = pd.DataFrame(rows, columns=SUGGESTION_COLUMNS)
+    missing = [c for c in SUGGESTION_COLUMNS if table[c].isna().all()]
+    table[missing] = ""  # columns a suggestion does not fill (summary, coder, ...) stay empty
+    return table

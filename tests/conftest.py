@@ -33,6 +33,21 @@ def flat_csv(tmp_path: Path, shipped: positions.Dataset) -> Path:
     return path
 
 
+# The columns `python -m positions export` promises at least (issue: the comparison table).
+PROMISED_EXPORT_COLUMNS = [
+    "proposal_id",
+    "proposal",
+    "document_id",
+    "document_title",
+    "author",
+    "date",
+    "actor",
+    "stance",
+    "terms",
+    "evidence",
+]
+
+
 def read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from positions.cli import main
-from tests.conftest import read_csv, write_csv
+from tests.conftest import PROMISED_EXPORT_COLUMNS, read_csv, write_csv
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,18 +35,7 @@ def test_export_csv_to_file_is_the_coded_comparison(tmp_path):
     assert main(["export", "--format", "csv", "-o", str(out)]) == 0
     frame = read_csv(out)
     assert len(frame) == 28
-    for column in [
-        "proposal_id",
-        "proposal",
-        "document_id",
-        "document_title",
-        "author",
-        "date",
-        "actor",
-        "stance",
-        "terms",
-        "evidence",
-    ]:
+    for column in PROMISED_EXPORT_COLUMNS:
         assert column in frame.columns
     neutral = frame[frame["proposal_id"] == "neutral_status"].iloc[0]
     assert "guarantees: security, sovereignty and de-facto existing territorial integrity" in neutral["terms"].split(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from positions.schema import FLAT_COLUMNS, FLAT_TABLE, TABLES, data_dictionary_markdown
+from tests.conftest import PROMISED_EXPORT_COLUMNS
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -38,16 +39,4 @@ def test_column_names_are_unique_in_each_table():
 
 
 def test_the_flat_table_has_the_columns_the_cli_promises():
-    promised = [
-        "proposal_id",
-        "proposal",
-        "document_id",
-        "document_title",
-        "author",
-        "date",
-        "actor",
-        "stance",
-        "terms",
-        "evidence",
-    ]
-    assert set(promised) <= set(FLAT_TABLE.columns)
+    assert set(PROMISED_EXPORT_COLUMNS) <= set(FLAT_TABLE.columns)

@@ -9,7 +9,7 @@ the filters, so switching views keeps them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 import pandas as pd
 import streamlit as st
@@ -17,12 +17,10 @@ import streamlit as st
 from positions.dashboard import data
 from positions.dashboard.state import FILTER_KEYS, KnownValues, filter_part, filters_from_params, params_from_filters
 from positions.dataset import Dataset
-from positions.deck import deck_bytes
-from positions.handout import handout_html
-from positions.presentation import describe_filters
 from positions.problems import Problem
 from positions.queries import Filters, document_labels
 from positions.schema import STANCES
+from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.validation import is_iso_date
 
 PAGES_DIR = "positions/dashboard/pages"
@@ -71,12 +69,12 @@ class View:
         """The positions that pass the filters (shared: never mutate)."""
         return self.derived("shown")
 
-    @property
+    @cached_property
     def document_names(self) -> dict[str, str]:
         documents = self.dataset.documents.rename(columns={"title": "document_title"})
         return dict(zip(documents["document_id"], document_labels(documents), strict=True))
 
-    @property
+    @cached_property
     def proposal_names(self) -> dict[str, str]:
         return dict(zip(self.dataset.proposals["proposal_id"], self.dataset.proposals["name"], strict=True))
 
@@ -210,33 +208,21 @@ def _navigation(container, pages: list[st.Page], link_params: dict[str, list[str
     )
 
 
-def _seminar_files(dataset: Dataset, filters: Filters, source: str | None, signature_key: int, kind: str) -> bytes:
-    shown = data.derived("shown", source, signature_key, filters)
-    proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
-    document_names = dict(zip(shown["document_id"], document_labels(shown), strict=True))
-    described = describe_filters(filters, proposal_names, document_names)
-    if kind == "pptx":
-        return deck_bytes(shown, dataset.terms, dataset.proposals, filters_text=described)
-    return handout_html(shown, dataset.terms, dataset.proposals, filters_text=described).encode("utf-8")
-
-
 def _seminar_downloads(dataset: Dataset, filters: Filters, source: str | None, signature_key: int) -> None:
     """The deck and the handout of what the filters select, built only when clicked."""
     st.sidebar.header("For the seminar", divider="gray")
     row = st.sidebar.container(horizontal=True)
-    for kind, label, mime in (
-        ("pptx", "Slides", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-        ("html", "Handout", "text/html"),
-    ):
+    shown = partial(data.derived, "shown", source, signature_key, filters)
+    for kind, (suffix, mime) in SEMINAR_FILES.items():
         row.download_button(
-            label,
-            data=partial(_seminar_files, dataset, filters, source, signature_key, kind),
-            file_name=f"positions.{kind}",
+            kind.capitalize(),
+            data=lambda kind=kind: seminar_file(kind, dataset, shown(), filters),
+            file_name=f"positions.{suffix}",
             mime=mime,
             icon=":material/download:",
             key=f"seminar_{kind}",
             help="PowerPoint deck of the current selection"
-            if kind == "pptx"
+            if kind == "slides"
             else "Self-contained HTML handout, prints on A4",
         )
 
