@@ -1,4 +1,4 @@
-"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|schema`.
+"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|synth|schema`.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error.
 """
@@ -28,6 +28,7 @@ from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.store import WriteProblem, add_document
 from positions.suggest import suggest_positions
 from positions.suggestions import suggestions_table
+from positions.synth import synthesise
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -154,6 +155,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
     )
 
+    synth = commands.add_parser(
+        "synth",
+        help="write a synthetic dataset of realistic shape, for benchmarks",
+        description="Write a synthetic dataset (skewed positions per document and proposal, all stances, terms, "
+        "dates over 35 years, texts with verbatim evidence) that passes validate.",
+    )
+    synth.add_argument(
+        "--documents", type=int, required=True, metavar="N", help="how many documents (about 10 positions each)"
+    )
+    synth.add_argument("--proposals", type=int, default=40, metavar="K", help="how many proposals (default: 40)")
+    synth.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default: 1)")
+    synth.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="the folder to write (must be empty or new)"
+    )
+
     commands.add_parser(
         "schema",
         help="print the data dictionary (Markdown)",
@@ -250,7 +266,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         _emit(data_dictionary_markdown(), None)
         return EXIT_OK
-    if args.command in ("add", "suggest", "evaluate"):
+    if args.command in ASSISTED:
         return ASSISTED[args.command](args)
     dataset = _load(args.path)
     if dataset is None:
@@ -361,7 +377,18 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-ASSISTED = {"add": _run_add, "suggest": _run_suggest, "evaluate": _run_evaluate}
+def _run_synth(args: argparse.Namespace) -> int:
+    folder = Path(args.output)
+    if args.documents < 1 or args.proposals < 1:
+        raise UsageError("--documents and --proposals must be at least 1")
+    if folder.exists() and any(folder.iterdir()):
+        raise UsageError(f"{folder} is not empty: give a new or empty folder")
+    counts = synthesise(folder, args.documents, args.proposals, args.seed)
+    print(f"Wrote {folder}: " + ", ".join(f"{n:,} {table}" for table, n in counts.items()) + ".")
+    return EXIT_OK
+
+
+ASSISTED = {"add": _run_add, "suggest": _run_suggest, "evaluate": _run_evaluate, "synth": _run_synth}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,11 @@ def locate_quote(text: str, quote: str) -> tuple[int, int] | None:
 
     The first occurrence wins.
     """
+    exact = quote.strip()
+    if exact and "[" not in exact:  # the common case: a plain substring, no regex needed
+        start = text.find(exact)
+        if start >= 0:
+            return start, start + len(exact)
     pattern = _quote_pattern(quote)
     if pattern is None:
         return None

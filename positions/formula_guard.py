@@ -41,7 +41,10 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def restore_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Undo the guard on a frame of text cells (only cells starting with an apostrophe are touched)."""
     restored = frame.copy()
     for column in restored.columns:
-        restored[column] = restored[column].map(restore_cell)
+        guarded = restored[column].str.startswith(_GUARD, na=False)
+        if guarded.any():
+            restored.loc[guarded, column] = restored.loc[guarded, column].map(restore_cell)
     return restored

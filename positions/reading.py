@@ -89,11 +89,16 @@ def _sniff_delimiter(first_line: str, suffix: str) -> str:
     return ","
 
 
+DATE_COLUMNS = ("date", "coded_at")  # where a spreadsheet may have turned a date into a datetime
+
+
 def _clean_frame(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.fillna("").astype(str)
     frame.columns = [str(c).strip() for c in frame.columns]
     for column in frame.columns:
-        frame[column] = frame[column].str.strip().str.replace(_EXCEL_DATETIME, r"\1", regex=True)
+        frame[column] = frame[column].str.strip()
+        if column in DATE_COLUMNS:
+            frame[column] = frame[column].str.replace(_EXCEL_DATETIME, r"\1", regex=True)
     return restore_frame(frame).reset_index(drop=True)
 
 
