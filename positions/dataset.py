@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from positions import cache
 from positions.comparison import build_comparison
 from positions.flat import tables_from_flat
 from positions.problems import ROW, InvalidDataset, Problem, errors, sort_problems
@@ -52,6 +53,21 @@ class Dataset:
         """One row per position with its document, proposal and terms joined in."""
         return build_comparison(self.proposals, self.documents, self.positions, self.terms)
 
+    @classmethod
+    def from_cache(cls, cached: dict, origin: str) -> Dataset:
+        tables = cached["tables"]
+        dataset = cls(
+            proposals=tables["proposals"],
+            documents=tables["documents"],
+            positions=tables["positions"],
+            terms=tables["terms"],
+            texts=cached["texts"],
+            origin=origin,
+            warnings=tuple(cached["warnings"]),
+        )
+        dataset.__dict__["comparison"] = tables["comparison"]  # fill the cached property
+        return dataset
+
     def summary(self) -> str:
         return (
             f"{len(self.proposals)} proposals, {len(self.documents)} documents, "
@@ -67,9 +83,33 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     return dataset
 
 
-def read_dataset(path: str | Path | None = None) -> tuple[Dataset | None, list[Problem]]:
-    """Load and validate; return the dataset (None when invalid) and all problems, in file and row order."""
+def read_dataset(path: str | Path | None = None, use_cache: bool = True) -> tuple[Dataset | None, list[Problem]]:
+    """Load and validate; return the dataset (None when invalid) and all problems, in file and row order.
+
+    A dataset that validated before and has not changed since is read from the
+    Parquet cache (see `positions.cache`) instead of being validated again.
+    """
+    source = SHIPPED_DATA if path is None else Path(path)
+    cacheable = (
+        use_cache
+        and source.exists()
+        and not (source.is_file() and is_zip(source) and source.suffix.lower() not in (".xlsx", ".xlsm"))
+    )
+    if cacheable:
+        source_signature = cache.signature(source)
+        cached = cache.load(source, source_signature)
+        if cached is not None:
+            return Dataset.from_cache(cached, str(source)), list(cached["warnings"])
     dataset, problems = _read_dataset(path)
+    if dataset is not None and cacheable:
+        tables = {
+            "proposals": dataset.proposals,
+            "documents": dataset.documents,
+            "positions": dataset.positions,
+            "terms": dataset.terms,
+            "comparison": dataset.comparison,
+        }
+        cache.save(source, source_signature, tables, dict(dataset.texts), list(dataset.warnings))
     return dataset, sort_problems(problems)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from positions import cache
 from positions.charts import matrix_figure
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
@@ -38,15 +39,10 @@ def default_source() -> str | None:
     return known.data or os.environ.get(DATA_ENV) or None
 
 
+@st.cache_data(ttl=1, show_spinner=False)
 def signature(path: str | None) -> tuple:
-    """Changes whenever a file of the dataset changes: names, sizes, modification times."""
-    root = Path(path) if path else SHIPPED_DATA
-    if not root.exists():
-        return (str(root), "missing")
-    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-    if root.is_file() and (root.parent / "texts").is_dir():
-        files += sorted((root.parent / "texts").glob("*.txt"))
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    """Changes whenever the dataset's files change (looked at no more than once a second)."""
+    return cache.signature(Path(path) if path else SHIPPED_DATA)
 
 
 @st.cache_resource(max_entries=8, show_spinner="Loading and checking the dataset…")
@@ -132,6 +128,11 @@ def accept_upload(name: str, content: bytes) -> list[Problem]:
     if previous != str(stored):
         discard_upload(previous)
     return problems
+
+
+def dataset_changed() -> None:
+    """Call after writing to the dataset: the next run reads its files' signature anew."""
+    signature.clear()
 
 
 def writable_folder(path: str | None) -> Path | None:

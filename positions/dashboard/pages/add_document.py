@@ -74,6 +74,7 @@ if confirmed:
     except WriteProblem as err:
         st.error(f"Not added: {err}. Nothing in the dataset was changed.")
     else:
+        data.dataset_changed()
         st.session_state.pop(DRAFT, None)
         st.success(f"Added as `{document_id}`.")
         st.page_link(

@@ -128,6 +128,7 @@ with review_column:
                 except WriteProblem as err:
                     st.error(f"Not written: {err}.")
                 else:
+                    data.dataset_changed()
                     decisions[key] = f"Accepted as {position_id}, coded by {coder.strip()}"
                     st.rerun()
 
