@@ -62,6 +62,19 @@ def _key(source: Path, source_signature: tuple) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
+def entry(source: Path) -> Path | None:
+    """The cache folder of the current version of a dataset (made if missing), or None when caching is off."""
+    root = cache_root()
+    if root is None:
+        return None
+    folder = root / f"{_key(source, signature(source))}-extra"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
 def load(source: Path, source_signature: tuple) -> dict | None:
     """The cached tables, texts and warnings of this version of the dataset, or None."""
     root = cache_root()

@@ -1,0 +1,136 @@
+"""Benchmarks at several corpus sizes: `python benchmarks/run.py [--documents 100,1000,10000,100000]`.
+
+Each size runs in its own process (so its peak memory is its own) on a
+synthetic corpus made by `python -m positions synth` (about 10 positions per
+document) and kept in --work. Prints one Markdown table: medians over
+--repeat runs, in milliseconds, and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def median_ms(action: Callable[[], object], repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return round(statistics.median(timings) * 1000, 1)
+
+
+def measure(folder: Path, repeat: int, rerun: bool) -> dict[str, float]:
+    """All timings for one corpus, in this process."""
+    from positions.dataset import read_dataset
+    from positions.export import export_bytes
+    from positions.queries import Filters, filter_positions, positions_matrix, side_by_side
+    from positions.schema import FLAT_COLUMN_NAMES
+    from positions.search import TextIndex
+
+    results: dict[str, float] = {}
+    started = time.perf_counter()
+    dataset, problems = read_dataset(folder, use_cache=False)
+    results["cold load + validation"] = round((time.perf_counter() - started) * 1000, 1)
+    assert dataset is not None, problems[:3]
+    comparison = dataset.comparison
+    read_dataset(folder)  # fills the cache
+    results["warm load (cache)"] = median_ms(lambda: read_dataset(folder).comparison, repeat)
+    results["positions"] = len(comparison)
+
+    top_proposal = comparison["proposal_id"].value_counts().index[0]
+    top_author = comparison["author"].value_counts().index[0]
+    some_documents = tuple(comparison["document_id"].drop_duplicates().head(50))
+    filters = {
+        "filter: proposal": Filters(proposals=(top_proposal,)),
+        "filter: proposal + stance": Filters(proposals=(top_proposal,), stances=("advances",)),
+        "filter: category": Filters(categories=(comparison["proposal_category"].iloc[0],)),
+        "filter: 50 documents": Filters(documents=some_documents),
+        "filter: actor": Filters(actors=(top_author,)),
+        "filter: date range": Filters(date_from="2000", date_to="2004-06"),
+        "filter: free text (coded fields)": Filters(text="guaranteed border"),
+    }
+    for name, chosen in filters.items():
+        results[name] = median_ms(lambda chosen=chosen: filter_positions(comparison, chosen), repeat)
+    results["matrix (all documents)"] = median_ms(lambda: positions_matrix(comparison), max(1, repeat // 2))
+    one = filter_positions(comparison, Filters(proposals=(top_proposal,)))
+    results["side by side (top proposal)"] = median_ms(lambda: side_by_side(one, dataset.terms), max(1, repeat // 2))
+    index = TextIndex.for_dataset(folder, dataset)
+    results["full-text search over texts"] = median_ms(lambda: index.search("corridor treaty"), repeat)
+    rows = comparison[FLAT_COLUMN_NAMES].head(100_000)
+    results[f"CSV export of {len(rows):,} rows"] = median_ms(lambda: export_bytes(rows, "csv"), max(1, repeat // 2))
+    if rerun:
+        results["dashboard rerun after a filter change"] = dashboard_rerun(folder, repeat)
+    results["peak memory (MiB)"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
+    return results
+
+
+def dashboard_rerun(folder: Path, repeat: int) -> float:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["POSITIONS_DATA"] = str(folder)
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=600)
+    at.run()
+    timings = []
+    for i in range(repeat + 2):
+        stance = next(w for w in at.multiselect if w.key == "f_stances")
+        stance.set_value(["advances"] if i % 2 == 0 else ["mentions", "opposes"])
+        started = time.perf_counter()
+        at.run()
+        timings.append(time.perf_counter() - started)
+    return round(statistics.median(timings[2:]) * 1000, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", default="100,1000,10000,100000", help="corpus sizes, in documents")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument(
+        "--work", default=str(Path(tempfile.gettempdir()) / "positions-bench"), help="where corpora are kept"
+    )
+    parser.add_argument("--no-rerun", action="store_true", help="skip the dashboard rerun (AppTest)")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one corpus, print JSON
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(Path(args.one), args.repeat, not args.no_rerun)))
+        return
+    work = Path(args.work)
+    os.environ.setdefault("POSITIONS_CACHE", str(work / "cache"))
+    columns: dict[str, dict[str, float]] = {}
+    for documents in (int(n) for n in args.documents.split(",")):
+        folder = work / f"corpus_{documents}"
+        if not (folder / "positions.csv").is_file():
+            subprocess.run(
+                [sys.executable, "-m", "positions", "synth", "--documents", str(documents), "-o", str(folder)],
+                check=True,
+                cwd=REPO,
+            )
+        command = [sys.executable, __file__, "--one", str(folder), "--repeat", str(args.repeat)]
+        if args.no_rerun:
+            command.append("--no-rerun")
+        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
+        results = json.loads(output.strip().splitlines()[-1])
+        columns[f"{int(results['positions']):,} positions"] = results
+        print(f"measured {documents:,} documents", file=sys.stderr)
+    names = [n for n in next(iter(columns.values())) if n != "positions"]
+    print("| measure (median ms) | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for name in names:
+        print(f"| {name} | " + " | ".join(f"{column.get(name, '')}" for column in columns.values()) + " |")
+
+
+if __name__ == "__main__":
+    main()

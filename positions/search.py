@@ -1,0 +1,67 @@
+"""Full-text search over the documents' texts with SQLite FTS5 (Python's sqlite3 carries it).
+
+The index is built once per version of a dataset and kept beside its Parquet
+cache (in memory when the cache is off).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from positions import cache
+from positions.dataset import SHIPPED_DATA, Dataset
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Every word must occur (a phrase of one word each, so FTS5 syntax in the input is inert)."""
+    return " AND ".join(f'"{word}"' for word in _WORD.findall(text))
+
+
+class TextIndex:
+    """Which documents' texts hold given words."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        self._connection = connection
+
+    @classmethod
+    def build(cls, texts: dict[str, str], path: Path | None = None) -> TextIndex:
+        target = str(path) if path else ":memory:"
+        staging = f"{path}.tmp" if path else target
+        if path:
+            Path(staging).unlink(missing_ok=True)
+        connection = sqlite3.connect(staging, check_same_thread=False)
+        connection.execute("CREATE VIRTUAL TABLE texts USING fts5(document_id UNINDEXED, text, tokenize='unicode61')")
+        connection.executemany("INSERT INTO texts (document_id, text) VALUES (?, ?)", texts.items())
+        connection.commit()
+        if path:
+            connection.close()
+            Path(staging).replace(path)  # atomic: a half-built index is never opened
+            connection = sqlite3.connect(target, check_same_thread=False)
+        return cls(connection)
+
+    @classmethod
+    def for_dataset(cls, source: str | Path | None, dataset: Dataset) -> TextIndex:
+        """The index of this version of the dataset, built on first use."""
+        folder = cache.entry(Path(source) if source else SHIPPED_DATA)
+        if folder is None:
+            return cls.build(dict(dataset.texts))
+        path = folder / "texts.fts5.sqlite"
+        if path.is_file():
+            return cls(sqlite3.connect(str(path), check_same_thread=False))
+        return cls.build(dict(dataset.texts), path)
+
+    def search(self, text: str, limit: int | None = None) -> list[str]:
+        """Ids of the documents whose text holds every word of `text`, best matches first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = "SELECT document_id FROM texts WHERE texts MATCH ? ORDER BY rank"
+        parameters: tuple = (query,)
+        if limit:
+            sql += " LIMIT ?"
+            parameters = (query, limit)
+        return [row[0] for row in self._connection.execute(sql, parameters)]

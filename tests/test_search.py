@@ -1,0 +1,26 @@
+"""Full-text search over the texts (SQLite FTS5)."""
+
+from __future__ import annotations
+
+from positions.search import TextIndex, fts_query
+
+
+def test_every_word_must_occur_case_insensitively(shipped):
+    index = TextIndex.for_dataset(None, shipped)
+    assert index.search("HOTLINE cyber") == ["riac_eln_roundtable_2019"]
+    assert set(index.search("Helsinki")) == {"european_security_russia_west_crisis"}
+    assert index.search("zebra") == []
+
+
+def test_query_syntax_in_the_input_is_inert(shipped):
+    index = TextIndex.for_dataset(None, shipped)
+    assert index.search('NATO" OR "x') == index.search("NATO x")
+    assert fts_query("a-b (c)") == '"a" AND "b" AND "c"'
+    assert index.search("  ") == []
+
+
+def test_the_index_is_kept_and_reused(shipped, tmp_path):
+    path = tmp_path / "index.sqlite"
+    TextIndex.build(dict(shipped.texts), path)
+    assert path.is_file()
+    assert TextIndex.build({"a": "neutral status"}).search("neutral") == ["a"]
