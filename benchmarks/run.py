@@ -48,7 +48,7 @@ def measure(folder: Path, repeat: int, rerun: bool) -> dict[str, float]:
     assert dataset is not None, problems[:3]
     comparison = dataset.comparison
     read_dataset(folder)  # fills the cache
-    results["warm load (cache)"] = median_ms(lambda: read_dataset(folder).comparison, repeat)
+    results["warm load (cache)"] = median_ms(lambda: read_dataset(folder)[0].comparison, repeat)
     results["positions"] = len(comparison)
 
     top_proposal = comparison["proposal_id"].value_counts().index[0]

@@ -46,8 +46,12 @@ def matrix_cells(comparison: pd.DataFrame) -> pd.DataFrame:
     columns = ["document_id", "proposal_id", "stance", "positions", "actors", "document", "proposal"]
     if comparison.empty:
         return pd.DataFrame(columns=columns)
-    labelled = comparison.assign(document=document_labels(comparison))
-    cells = labelled.groupby(["document_id", "proposal_id"], sort=False).agg(
+    labelled = comparison.assign(
+        document=document_labels(comparison),
+        stance=comparison["stance"].astype(str),
+        proposal=comparison["proposal"].astype(str),
+    )
+    cells = labelled.groupby(["document_id", "proposal_id"], sort=False, observed=True).agg(
         stance=("stance", combined_stance),
         positions=("position_id", "size"),
         actors=("actor", lambda s: ", ".join(dict.fromkeys(s))),

@@ -62,4 +62,9 @@ def build_comparison(
     proposal_order = {pid: i for i, pid in enumerate(proposals["proposal_id"])}
     out["_order"] = out["proposal_id"].map(proposal_order)
     out = out.sort_values(["_order", "date", "document_id", "position_id"], kind="stable")
-    return out.drop(columns="_order").reset_index(drop=True)
+    out = out.drop(columns="_order").reset_index(drop=True)
+    # Document and proposal columns repeat on every position: store each value once.
+    repeated = [c.name for c in FLAT_COLUMNS if c.source.split(".")[0] in ("documents", "proposals")]
+    for column in [*repeated, "proposal_id", "document_id", "stance", "coder", "coded_at"]:
+        out[column] = out[column].astype("category")
+    return out

@@ -6,6 +6,7 @@ Every function takes frames and returns a new frame; none mutates its input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import pandas as pd
@@ -59,8 +60,14 @@ def _period_end(date: str) -> str:
     return date + "-12-31"[len(date) - 4 :] if date else ""
 
 
-def filter_positions(comparison: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows of the comparison table that pass every filter."""
+def filter_positions(
+    comparison: pd.DataFrame, filters: Filters, search: Callable[[str], list[str]] | None = None
+) -> pd.DataFrame:
+    """The rows of the comparison table that pass every filter.
+
+    `search`, when given, answers the free-text filter from an index (text ->
+    matching position ids, see `positions.search`); otherwise the rows are scanned.
+    """
     keep = pd.Series(True, index=comparison.index)
     for values, column in (
         (filters.proposals, "proposal_id"),
@@ -75,26 +82,36 @@ def filter_positions(comparison: pd.DataFrame, filters: Filters) -> pd.DataFrame
     if filters.date_from or filters.date_to:
         keep &= _in_period(comparison["date"], filters)
     if filters.text.strip():
-        keep &= _matches_text(comparison, filters.text)
+        if search is not None:
+            keep &= comparison["position_id"].isin(search(filters.text))
+        else:
+            keep &= _matches_text(comparison, filters.text)
     return comparison[keep]
 
 
+def _padded(dates: pd.Series, year_suffix: str, month_suffix: str) -> pd.Series:
+    """Partial dates made full for comparison: YYYY + year_suffix, YYYY-MM + month_suffix."""
+    text = dates.astype(str)
+    length = text.str.len()
+    return text.where(length != 4, text + year_suffix).where(length != 7, text + month_suffix)
+
+
 def _in_period(dates: pd.Series, filters: Filters) -> pd.Series:
-    dated = dates != ""
+    dated = dates.astype(str) != ""
     inside = pd.Series(True, index=dates.index)
     if filters.date_from:
-        inside &= dates.map(_period_end) >= _period_start(filters.date_from)
+        inside &= _padded(dates, "-12-31", "-31") >= _period_start(filters.date_from)
     if filters.date_to:
-        inside &= dates.map(_period_start) <= _period_end(filters.date_to)
+        inside &= _padded(dates, "-01-01", "-01") <= _period_end(filters.date_to)
     return (dated & inside) | (~dated & filters.include_undated)
 
 
 def _matches_text(comparison: pd.DataFrame, text: str) -> pd.Series:
-    """Every word of `text` occurs (case-insensitively) somewhere in the row."""
-    haystack = comparison[list(SEARCHED_COLUMNS)].astype(str).agg("\n".join, axis=1).str.casefold()
+    """Every word of `text` begins a word somewhere in the row, case aside (as the FTS5 index does)."""
+    haystack = comparison[list(SEARCHED_COLUMNS)].astype(str).agg("\n".join, axis=1)
     keep = pd.Series(True, index=comparison.index)
-    for word in text.casefold().split():
-        keep &= haystack.str.contains(word, regex=False)
+    for word in re.findall(r"\w+", text):
+        keep &= haystack.str.contains(r"\b" + re.escape(word), case=False, regex=True)
     return keep
 
 
@@ -143,11 +160,16 @@ def positions_matrix(comparison: pd.DataFrame, value: str = "stance") -> pd.Data
     proposal_order = list(dict.fromkeys(comparison["proposal_id"]))
     document_order = sorted(set(comparison["document_id"]))
     if value == "count":
-        matrix = comparison.groupby(["document_id", "proposal_id"]).size().unstack(fill_value=0)
+        matrix = comparison.groupby(["document_id", "proposal_id"], observed=True).size().unstack(fill_value=0)
         return matrix.reindex(index=document_order, columns=proposal_order, fill_value=0)
     if value != "stance":
         raise ValueError(f"value must be 'stance' or 'count', not {value!r}")
-    matrix = comparison.groupby(["document_id", "proposal_id"])["stance"].agg(combined_stance).unstack(fill_value="")
+    stances = comparison.assign(stance=comparison["stance"].astype(str))  # aggregate plain text, not categories
+    matrix = (
+        stances.groupby(["document_id", "proposal_id"], observed=True)["stance"]
+        .agg(combined_stance)
+        .unstack(fill_value="")
+    )
     return matrix.reindex(index=document_order, columns=proposal_order, fill_value="").fillna("")
 
 

@@ -12,17 +12,24 @@ from pathlib import Path
 
 from positions import cache
 from positions.dataset import SHIPPED_DATA, Dataset
+from positions.queries import SEARCHED_COLUMNS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _position_texts(dataset: Dataset) -> dict[str, str]:
+    frame = dataset.comparison
+    body = frame[list(SEARCHED_COLUMNS)].astype(str).agg("\n".join, axis=1)
+    return dict(zip(frame["position_id"], body, strict=True))
+
+
 def fts_query(text: str) -> str:
-    """Every word must occur (a phrase of one word each, so FTS5 syntax in the input is inert)."""
-    return " AND ".join(f'"{word}"' for word in _WORD.findall(text))
+    """Every word must begin a word of the text (quoted, so FTS5 syntax in the input is inert)."""
+    return " AND ".join(f'"{word}"*' for word in _WORD.findall(text))
 
 
 class TextIndex:
-    """Which documents' texts hold given words."""
+    """Which documents (or positions) hold given words: an FTS5 table of (key, text)."""
 
     def __init__(self, connection: sqlite3.Connection):
         self._connection = connection
@@ -35,7 +42,7 @@ class TextIndex:
             Path(staging).unlink(missing_ok=True)
         connection = sqlite3.connect(staging, check_same_thread=False)
         connection.execute("CREATE VIRTUAL TABLE texts USING fts5(document_id UNINDEXED, text, tokenize='unicode61')")
-        connection.executemany("INSERT INTO texts (document_id, text) VALUES (?, ?)", texts.items())
+        connection.executemany("INSERT INTO texts (document_id, text) VALUES (?, ?)", iter(texts.items()))
         connection.commit()
         if path:
             connection.close()
@@ -44,15 +51,20 @@ class TextIndex:
         return cls(connection)
 
     @classmethod
-    def for_dataset(cls, source: str | Path | None, dataset: Dataset) -> TextIndex:
-        """The index of this version of the dataset, built on first use."""
+    def for_dataset(cls, source: str | Path | None, dataset: Dataset, what: str = "texts") -> TextIndex:
+        """The index of this version of the dataset, built on first use.
+
+        `what="texts"`: the documents' full texts, by document id; `what="positions"`:
+        each position's coded fields (the free-text filter's columns), by position id.
+        """
         folder = cache.entry(Path(source) if source else SHIPPED_DATA)
+        entries = dataset.texts if what == "texts" else _position_texts(dataset)
         if folder is None:
-            return cls.build(dict(dataset.texts))
-        path = folder / "texts.fts5.sqlite"
+            return cls.build(dict(entries))
+        path = folder / f"{what}.fts5.sqlite"
         if path.is_file():
             return cls(sqlite3.connect(str(path), check_same_thread=False))
-        return cls.build(dict(dataset.texts), path)
+        return cls.build(dict(entries), path)
 
     def search(self, text: str, limit: int | None = None) -> list[str]:
         """Ids of the documents whose text holds every word of `text`, best matches first."""

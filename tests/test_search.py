@@ -15,7 +15,7 @@ def test_every_word_must_occur_case_insensitively(shipped):
 def test_query_syntax_in_the_input_is_inert(shipped):
     index = TextIndex.for_dataset(None, shipped)
     assert index.search('NATO" OR "x') == index.search("NATO x")
-    assert fts_query("a-b (c)") == '"a" AND "b" AND "c"'
+    assert fts_query("a-b (c)") == '"a"* AND "b"* AND "c"*'
     assert index.search("  ") == []
 
 
@@ -24,3 +24,13 @@ def test_the_index_is_kept_and_reused(shipped, tmp_path):
     TextIndex.build(dict(shipped.texts), path)
     assert path.is_file()
     assert TextIndex.build({"a": "neutral status"}).search("neutral") == ["a"]
+
+
+def test_the_free_text_filter_gives_the_same_rows_from_the_index(shipped):
+    from positions.queries import Filters, filter_positions
+
+    index = TextIndex.for_dataset(None, shipped, "positions")
+    for text in ("hotline", "guarantee neutral", "Timofeev SCO", "zebra"):
+        scanned = filter_positions(shipped.comparison, Filters(text=text))
+        indexed = filter_positions(shipped.comparison, Filters(text=text), index.search)
+        assert set(indexed["position_id"]) == set(scanned["position_id"]), text

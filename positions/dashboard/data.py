@@ -25,6 +25,7 @@ from positions.charts import matrix_figure
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
 from positions.queries import Filters, filter_positions, stance_counts, wide_matrix
+from positions.search import TextIndex
 from positions.suggest import suggest_positions
 
 DATA_ENV = "POSITIONS_DATA"
@@ -85,7 +86,15 @@ DERIVED: dict[str, Callable[[Dataset, pd.DataFrame], Any]] = {
 def _filtered(path: str | None, signature_key: int, filters: tuple) -> pd.DataFrame:
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
-    return filter_positions(dataset.comparison, Filters(*filters))
+    chosen = Filters(*filters)
+    search = _position_index(path, signature_key).search if chosen.text.strip() else None
+    return filter_positions(dataset.comparison, chosen, search)
+
+
+@st.cache_resource(max_entries=8, show_spinner="Indexing the positions for search…")
+def _position_index(path: str | None, signature_key: int) -> TextIndex:
+    dataset, _ = read_source(path, signature_key)
+    return TextIndex.for_dataset(path, dataset, "positions")
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
