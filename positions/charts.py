@@ -127,3 +127,69 @@ def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = N
     figure.update_xaxes(gridcolor="#eeeeee", range=[-0.5, len(x_labels) - 0.5])
     figure.update_yaxes(gridcolor="#eeeeee", range=[-0.5, len(y_labels) - 0.5])
     return figure
+
+
+def grouped_figure(cells: pd.DataFrame, proposal_order: list[str] | None = None) -> go.Figure:
+    """A `grouped_matrix` page as a grid: colour = the stance most positions take, size = how many positions."""
+    figure = go.Figure()
+    if cells.empty:
+        return figure
+    dominant = cells[["advances", "opposes", "mentions"]].idxmax(axis=1)
+    order = [p for p in (proposal_order or []) if p in set(cells["proposal_id"])] or list(
+        dict.fromkeys(cells["proposal_id"])
+    )
+    x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)), shorten_to=34)
+    groups = list(dict.fromkeys(cells["group"]))
+    y_of = axis_labels(dict(zip(groups, groups, strict=True)), shorten_to=50)
+    largest = max(int(cells["positions"].max()), 1)
+    for stance in ("advances", "opposes", "mentions"):
+        chosen = cells[dominant == stance]
+        if chosen.empty:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=chosen["proposal_id"].map(x_of),
+                y=chosen["group"].map(y_of),
+                mode="markers",
+                name=f"mostly {STANCE_LABELS[stance]}",
+                marker={
+                    "symbol": "square",
+                    "size": [10 + 24 * (n / largest) ** 0.5 for n in chosen["positions"]],
+                    "color": STANCE_COLOURS[stance],
+                },
+                text=[
+                    f"<b>{html.escape(g)}</b><br>{html.escape(p)}<br>{d} documents · {a} advance, {o} oppose, {m} mention"
+                    for g, p, d, a, o, m in zip(
+                        chosen["group"],
+                        chosen["proposal"],
+                        chosen["documents"],
+                        chosen["advances"],
+                        chosen["opposes"],
+                        chosen["mentions"],
+                        strict=True,
+                    )
+                ],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        height=max(300, 30 * len(groups) + 190),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "title": None},
+        xaxis={
+            "categoryorder": "array",
+            "categoryarray": [x_of[p] for p in order],
+            "side": "top",
+            "tickangle": -40,
+            "tickfont": {"size": 11},
+        },
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": list(reversed([y_of[g] for g in groups])),
+            "automargin": True,
+        },
+        plot_bgcolor="white",
+    )
+    figure.update_xaxes(gridcolor="#eeeeee")
+    figure.update_yaxes(gridcolor="#eeeeee")
+    return figure

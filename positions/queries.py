@@ -97,13 +97,18 @@ def _padded(dates: pd.Series, year_suffix: str, month_suffix: str) -> pd.Series:
 
 
 def _in_period(dates: pd.Series, filters: Filters) -> pd.Series:
-    dated = dates.astype(str) != ""
-    inside = pd.Series(True, index=dates.index)
+    """Decided once per distinct date (there are far fewer dates than positions)."""
+    categorical = dates.astype("category")
+    values = pd.Series(categorical.cat.categories.astype(str))
+    dated = values != ""
+    inside = pd.Series(True, index=values.index)
     if filters.date_from:
-        inside &= _padded(dates, "-12-31", "-31") >= _period_start(filters.date_from)
+        inside &= _padded(values, "-12-31", "-31") >= _period_start(filters.date_from)
     if filters.date_to:
-        inside &= _padded(dates, "-01-01", "-01") <= _period_end(filters.date_to)
-    return (dated & inside) | (~dated & filters.include_undated)
+        inside &= _padded(values, "-01-01", "-01") <= _period_end(filters.date_to)
+    keep = ((dated & inside) | (~dated & filters.include_undated)).to_numpy()
+    codes = categorical.cat.codes.to_numpy()
+    return pd.Series(keep[codes] & (codes >= 0), index=dates.index)
 
 
 def _matches_text(comparison: pd.DataFrame, text: str) -> pd.Series:
@@ -257,18 +262,27 @@ def term_agreement(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFram
     return table[columns].reset_index(drop=True)
 
 
-def agreement_matrix(comparison: pd.DataFrame, terms: pd.DataFrame, proposal_id: str) -> pd.DataFrame:
+def agreement_matrix(
+    comparison: pd.DataFrame, terms: pd.DataFrame, proposal_id: str, max_documents: int | None = None
+) -> pd.DataFrame:
     """One proposal's terms (rows) against its documents (True where a document holds the term).
 
-    Columns: term_kind, term, documents (how many hold it), then one per document id.
-    Shared terms come first within each kind.
+    Columns: term_kind, term, documents (how many hold it), then one per document id, in
+    the order the documents come; with `max_documents`, only the documents holding the
+    most terms get a column ("documents" still counts them all).
     """
-    agreement = term_agreement(comparison[comparison["proposal_id"] == proposal_id], terms)
-    document_ids = list(dict.fromkeys(comparison.loc[comparison["proposal_id"] == proposal_id, "document_id"]))
-    table = agreement[["term_kind", "term", "documents"]].copy()
-    for document_id in document_ids:
-        table[document_id] = agreement["document_ids"].map(lambda held, d=document_id: d in held)
-    return table.reset_index(drop=True)
+    rows = comparison[comparison["proposal_id"] == proposal_id]
+    agreement = term_agreement(rows, terms)
+    table = agreement[["term_kind", "term", "documents"]].reset_index(drop=True)
+    if agreement.empty:
+        return table
+    held = agreement[["document_ids"]].reset_index(drop=True).explode("document_ids")
+    order = list(dict.fromkeys(rows["document_id"].astype(str)))
+    if max_documents is not None and len(order) > max_documents:
+        most = set(held["document_ids"].value_counts().index[:max_documents])
+        order = [d for d in order if d in most]
+    matrix = pd.crosstab(held.index, held["document_ids"]).reindex(index=table.index, columns=order, fill_value=0) > 0
+    return pd.concat([table, matrix], axis=1)
 
 
 def terms_by_kind(table: pd.DataFrame) -> pd.DataFrame:
@@ -282,3 +296,46 @@ def terms_by_kind(table: pd.DataFrame) -> pd.DataFrame:
     turned.columns = names
     turned.index = [k.replace("_", " ").capitalize() for k in kinds]
     return turned.rename_axis("term kind").reset_index()
+
+
+# Ways to aggregate the matrix when there are too many documents to draw one row each.
+GROUPINGS: dict[str, str] = {
+    "author": "Author",
+    "publisher": "Publisher",
+    "year": "Year",
+    "document_kind": "Kind of document",
+}
+
+
+def grouped_matrix(comparison: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Groups of documents (rows) x proposals: documents and positions per stance.
+
+    One row per (group, proposal) with the columns group, proposal_id, proposal,
+    advances, opposes, mentions (positions), documents, positions; groups with
+    the most positions first. `by` is a key of GROUPINGS.
+    """
+    if by not in GROUPINGS:
+        raise ValueError(f"cannot group by {by!r}: use one of {', '.join(GROUPINGS)}")
+    columns = ["group", "proposal_id", "proposal", *STANCES, "documents", "positions"]
+    if comparison.empty:
+        return pd.DataFrame(columns=columns)
+    key = comparison["date"].astype(str).str[:4] if by == "year" else comparison[by].astype(str)
+    frame = pd.DataFrame(
+        {
+            "group": key.where(key != "", "(not given)"),
+            "proposal_id": comparison["proposal_id"].astype(str),
+            "proposal": comparison["proposal"].astype(str),
+            "stance": comparison["stance"].astype(str),
+            "document_id": comparison["document_id"].astype(str),
+        }
+    )
+    keys = ["group", "proposal_id", "proposal"]
+    counts = frame.groupby([*keys, "stance"]).size().unstack(fill_value=0).reindex(columns=list(STANCES), fill_value=0)
+    counts["documents"] = frame.groupby(keys)["document_id"].nunique()
+    counts["positions"] = counts[list(STANCES)].sum(axis=1)
+    table = counts.reset_index()
+    order = table.groupby("group")["positions"].sum().sort_values(ascending=False)
+    table["_rank"] = table["group"].map({g: i for i, g in enumerate(order.index)})
+    table = table.sort_values(["_rank", "proposal_id"]).drop(columns="_rank").reset_index(drop=True)
+    table.columns.name = None
+    return table[columns]

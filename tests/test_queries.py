@@ -151,3 +151,24 @@ def test_document_label_never_invents_a_title():
     assert document_label("", "Ivan Timofeev", "", "", "d2") == "Untitled (Ivan Timofeev)"
     assert document_label("", "", "RIAC", "2019-03-05", "d3") == "Untitled (RIAC, 2019-03-05)"
     assert document_label("", "", "", "", "d4") == "Untitled (d4)"
+
+
+def test_agreement_matrix_caps_document_columns(shipped):
+    from positions.queries import agreement_matrix
+
+    full = agreement_matrix(shipped.comparison, shipped.terms, "new_security_architecture")
+    assert list(full.columns[3:]) == ["malkevich_socialbites", "putin_security_architecture"]
+    capped = agreement_matrix(shipped.comparison, shipped.terms, "new_security_architecture", max_documents=1)
+    assert len(capped.columns) == 4 and capped["documents"].tolist() == full["documents"].tolist()
+
+
+def test_grouped_matrix_by_year_and_author(shipped):
+    from positions.queries import grouped_matrix
+
+    by_year = grouped_matrix(shipped.comparison, "year")
+    assert set(by_year["group"]) == {"2019", "(not given)"}
+    row = by_year[(by_year["group"] == "2019") & (by_year["proposal_id"] == "russia_nato_dialogue")].iloc[0]
+    assert (row["advances"], row["documents"], row["positions"]) == (3, 1, 3)
+    assert by_year.groupby("group")["positions"].sum().sum() == len(shipped.positions)
+    with pytest.raises(ValueError):
+        grouped_matrix(shipped.comparison, "colour")

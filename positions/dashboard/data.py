@@ -24,7 +24,15 @@ from positions import cache
 from positions.charts import matrix_figure
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
-from positions.queries import Filters, filter_positions, stance_counts, wide_matrix
+from positions.queries import (
+    GROUPINGS,
+    Filters,
+    document_labels,
+    filter_positions,
+    grouped_matrix,
+    stance_counts,
+    wide_matrix,
+)
 from positions.search import TextIndex
 from positions.suggest import suggest_positions
 
@@ -79,6 +87,7 @@ DERIVED: dict[str, Callable[[Dataset, pd.DataFrame], Any]] = {
     ),
     "wide_matrix": lambda dataset, shown: wide_matrix(shown),
     "stance_counts": lambda dataset, shown: stance_counts(shown, dataset.proposals),
+    **{f"grouped_by_{by}": (lambda dataset, shown, by=by: grouped_matrix(shown, by)) for by in GROUPINGS},
 }
 
 
@@ -102,6 +111,33 @@ def _derived(name: str, path: str | None, signature_key: int, filters: tuple) ->
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
     return DERIVED[name](dataset, _filtered(path, signature_key, filters))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def names(path: str | None, signature_key: int) -> tuple[dict[str, str], dict[str, str]]:
+    """Labels of the documents and names of the proposals, by id (computed once per dataset version)."""
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    documents = dataset.documents.rename(columns={"title": "document_title"})
+    return (
+        dict(zip(documents["document_id"], document_labels(documents), strict=True)),
+        dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True)),
+    )
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def actors(path: str | None, signature_key: int) -> list[str]:
+    """Every actor and author of the dataset, sorted (computed once per dataset version)."""
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    values = set(dataset.positions["actor"].astype(str)) | set(dataset.documents["author"].astype(str))
+    return sorted(v for v in values if v)
+
+
+@st.cache_resource(max_entries=8, show_spinner="Indexing the texts for search…")
+def text_index(path: str | None, signature_key: int) -> TextIndex:
+    dataset, _ = read_source(path, signature_key)
+    return TextIndex.for_dataset(path, dataset, "texts")
 
 
 def derived(name: str, path: str | None, signature_key: int, filters: Filters) -> Any:

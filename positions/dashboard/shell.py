@@ -9,7 +9,7 @@ the filters, so switching views keeps them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -18,7 +18,7 @@ from positions.dashboard import data
 from positions.dashboard.state import FILTER_KEYS, KnownValues, filter_part, filters_from_params, params_from_filters
 from positions.dataset import Dataset
 from positions.problems import Problem
-from positions.queries import Filters, document_labels
+from positions.queries import Filters
 from positions.schema import STANCES
 from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.validation import is_iso_date
@@ -45,6 +45,7 @@ WIDGET = {
     "date_to": "f_to",
     "include_undated": "f_undated",
 }
+OPTION_LIMIT = 300  # above this many documents or actors, widgets take typed ids instead of a list
 WRITTEN = "_url_written"  # the filter part of the URL the app last wrote
 URL_WARNINGS = "_url_warnings"
 CONTEXT = "_view"
@@ -69,14 +70,18 @@ class View:
         """The positions that pass the filters (shared: never mutate)."""
         return self.derived("shown")
 
-    @cached_property
+    @property
     def document_names(self) -> dict[str, str]:
-        documents = self.dataset.documents.rename(columns={"title": "document_title"})
-        return dict(zip(documents["document_id"], document_labels(documents), strict=True))
+        return data.names(self.source, self.signature_key)[0]
 
-    @cached_property
+    @property
     def proposal_names(self) -> dict[str, str]:
-        return dict(zip(self.dataset.proposals["proposal_id"], self.dataset.proposals["name"], strict=True))
+        return data.names(self.source, self.signature_key)[1]
+
+    @property
+    def many_documents(self) -> bool:
+        """Too many documents to list in a widget or draw one row each."""
+        return len(self.dataset.documents) > OPTION_LIMIT
 
     def terms_of(self, position_ids: pd.Series | list[str]) -> pd.DataFrame:
         return self.dataset.terms[self.dataset.terms["position_id"].isin(list(position_ids))]
@@ -87,14 +92,12 @@ def view() -> View:
     return st.session_state[CONTEXT]
 
 
-def known_values(dataset: Dataset) -> KnownValues:
-    comparison = dataset.comparison
-    actors = set(comparison["actor"]) | set(comparison["author"])
+def known_values(dataset: Dataset, source: str | None, signature_key: int) -> KnownValues:
     return KnownValues(
         proposals=frozenset(dataset.proposals["proposal_id"]),
         categories=frozenset(c for c in dataset.proposals["category"] if c),
         documents=frozenset(dataset.documents["document_id"]),
-        actors=frozenset(a for a in actors if a),
+        actors=frozenset(data.actors(source, signature_key)),
         stances=frozenset(STANCES),
     )
 
@@ -103,24 +106,47 @@ def _url_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _load_filters_into_widgets(filters: Filters) -> None:
+TYPED_SEPARATOR = {"documents": ",", "actors": ";"}  # actors' names may hold commas
+
+
+def _load_filters_into_widgets(filters: Filters, typed: frozenset[str] = frozenset()) -> None:
     for field, key in WIDGET.items():
         value = getattr(filters, field)
         if isinstance(value, tuple):
-            value = list(value)
+            value = f"{TYPED_SEPARATOR[field]} ".join(value) if field in typed else list(value)
         st.session_state[key] = "" if value is None else value
 
 
 def clear_filters() -> None:
-    _load_filters_into_widgets(Filters())
+    _load_filters_into_widgets(Filters(), frozenset(TYPED_SEPARATOR))
 
 
-def _sanitise_widgets(known: KnownValues) -> None:
-    """Drop selections the current dataset does not have (after loading another dataset)."""
+def _typed(known: KnownValues) -> frozenset[str]:
+    """The list filters with too many values for a list widget: typed in instead."""
+    return frozenset(f for f in TYPED_SEPARATOR if len(known.of(f)) > OPTION_LIMIT)
+
+
+def _sanitise_widgets(known: KnownValues, typed: frozenset[str]) -> None:
+    """Make stored selections fit the widgets of the current dataset (after loading another one)."""
     for field in ("proposals", "categories", "documents", "actors", "stances"):
         key = WIDGET[field]
-        if key in st.session_state:
-            st.session_state[key] = [v for v in st.session_state[key] if v in known.of(field)]
+        value = st.session_state.get(key)
+        if value is None:
+            continue
+        if field in typed:
+            st.session_state[key] = value if isinstance(value, str) else f"{TYPED_SEPARATOR[field]} ".join(value)
+        else:
+            items = value if isinstance(value, list) else [v.strip() for v in value.split(TYPED_SEPARATOR[field])]
+            st.session_state[key] = [v for v in items if v in known.of(field)]
+
+
+def _typed_values(field: str, label: str, known: KnownValues, help_text: str) -> tuple[str, ...]:
+    text = st.sidebar.text_input(label, key=WIDGET[field], help=help_text)
+    values = [v.strip() for v in text.split(TYPED_SEPARATOR[field]) if v.strip()]
+    unknown = [v for v in values if v not in known.of(field)]
+    if unknown:
+        st.sidebar.warning(f"Not in this dataset: {', '.join(unknown[:5])}{' …' if len(unknown) > 5 else ''}")
+    return tuple(v for v in values if v in known.of(field))
 
 
 def _date_input(label: str, key: str) -> str | None:
@@ -131,27 +157,29 @@ def _date_input(label: str, key: str) -> str | None:
     return value or None
 
 
-def _filter_widgets(dataset: Dataset, known: KnownValues) -> Filters:
+def _filter_widgets(known: KnownValues, typed: frozenset[str], source: str | None, signature_key: int) -> Filters:
     sidebar = st.sidebar
-    proposal_names = dict(zip(dataset.proposals["proposal_id"], dataset.proposals["name"], strict=True))
-    documents = dataset.documents.rename(columns={"title": "document_title"})
-    document_names = dict(zip(documents["document_id"], document_labels(documents), strict=True))
+    document_names, proposal_names = data.names(source, signature_key)
     proposals = sidebar.multiselect(
         "Proposals", list(proposal_names), key=WIDGET["proposals"], format_func=proposal_names.get
     )
     categories = sidebar.multiselect("Categories", sorted(known.categories), key=WIDGET["categories"])
-    documents_chosen = sidebar.multiselect(
-        "Documents",
-        sorted(document_names, key=document_names.get),
-        key=WIDGET["documents"],
-        format_func=document_names.get,
-    )
-    actors = sidebar.multiselect(
-        "Actors and authors",
-        sorted(known.actors),
-        key=WIDGET["actors"],
-        help="The person taking a position, or a document's author.",
-    )
+    if "documents" in typed:
+        documents_chosen = _typed_values("documents", "Document ids", known, "Document ids, separated by commas.")
+    else:
+        documents_chosen = sidebar.multiselect(
+            "Documents",
+            sorted(document_names, key=document_names.get),
+            key=WIDGET["documents"],
+            format_func=document_names.get,
+        )
+    actor_help = "The person taking a position, or a document's author."
+    if "actors" in typed:
+        actors = _typed_values("actors", "Actors and authors", known, actor_help + " Separate names by semicolons.")
+    else:
+        actors = sidebar.multiselect(
+            "Actors and authors", data.actors(source, signature_key), key=WIDGET["actors"], help=actor_help
+        )
     stances = sidebar.multiselect("Stance", list(STANCES), key=WIDGET["stances"])
     text = sidebar.text_input(
         "Search", key=WIDGET["text"], placeholder="words in quotes, terms, summaries…", help="Every word must occur."
@@ -177,16 +205,17 @@ def _filter_widgets(dataset: Dataset, known: KnownValues) -> Filters:
     )
 
 
-def _sync_url(dataset: Dataset) -> Filters:
+def _sync_url(dataset: Dataset, source: str | None, signature_key: int) -> Filters:
     """Read filters from a new URL, render the widgets, write their state back to the URL."""
-    known = known_values(dataset)
+    known = known_values(dataset, source, signature_key)
+    typed = _typed(known)
     url = _url_params()
     if WRITTEN not in st.session_state or filter_part(url) != st.session_state[WRITTEN]:
         filters, warnings = filters_from_params(url, known)
-        _load_filters_into_widgets(filters)
+        _load_filters_into_widgets(filters, typed)
         st.session_state[URL_WARNINGS] = warnings
-    _sanitise_widgets(known)
-    filters = _filter_widgets(dataset, known)
+    _sanitise_widgets(known, typed)
+    filters = _filter_widgets(known, typed, source, signature_key)
     wanted = params_from_filters(filters)
     if filter_part(url) != wanted:
         others = {k: v for k, v in url.items() if k not in FILTER_KEYS}
@@ -258,12 +287,12 @@ def prepare(pages: list[st.Page]) -> View | None:
         return None
     if presenting():
         # The slides follow the link's filters; the sidebar's widgets are left as they were.
-        filters, warnings = filters_from_params(_url_params(), known_values(dataset))
+        filters, warnings = filters_from_params(_url_params(), known_values(dataset, source, signature_key))
     else:
         st.sidebar.title("positions")
         nav = st.sidebar.container()
         st.sidebar.header("Filters", divider="gray")
-        filters = _sync_url(dataset)
+        filters = _sync_url(dataset, source, signature_key)
         if not filters.is_empty():
             st.sidebar.button("Clear filters", on_click=clear_filters, width="stretch")
         _seminar_downloads(dataset, filters, source, signature_key)

@@ -10,6 +10,9 @@ from positions.queries import agreement_matrix, side_by_side, terms_by_kind
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
 
 SIDE_BY_SIDE_COLUMNS = 5  # up to this many positions, documents stand side by side as columns
+AGREEMENT_COLUMNS = 25  # documents shown as columns of the agreement table
+TABLE_ROWS = 200  # positions shown in a side-by-side table (downloads hold all)
+EVIDENCE_CARDS = 30  # evidence cards per proposal
 
 current = view()
 shown = current.shown
@@ -43,10 +46,12 @@ for proposal_id in chosen:
     if rows.empty:
         continue
 
-    holders = agreement_matrix(shown, current.dataset.terms, proposal_id)
+    holders = agreement_matrix(shown, current.dataset.terms, proposal_id, max_documents=AGREEMENT_COLUMNS)
     if not holders.empty:
         st.subheader("Where the documents agree and differ")
         documents = [c for c in holders.columns if c not in ("term_kind", "term", "documents")]
+        if shown.loc[shown["proposal_id"] == proposal_id, "document_id"].nunique() > len(documents):
+            st.caption(f"Columns: the {AGREEMENT_COLUMNS} documents holding the most terms; “Held by” counts them all.")
         if len(documents) > 1:
             shared = int((holders["documents"] > 1).sum())
             st.caption(
@@ -79,10 +84,14 @@ for proposal_id in chosen:
         who = "; ".join(f"{a} ({s})" for a, s in zip(without_terms["actor"], without_terms["stance"], strict=True))
         st.caption(f"No terms attached by: {md(who)}.")
     if len(part) > SIDE_BY_SIDE_COLUMNS:
+        if len(part) > TABLE_ROWS:
+            st.caption(f"Showing {TABLE_ROWS} of {len(part):,} positions; the downloads hold them all.")
         rows_shown = part.drop(columns=["position_id", "proposal_id", "proposal", "document_id"])
         rows_shown = rows_shown.loc[:, (rows_shown != "").any(axis=0)]  # drop kinds no document uses here
         st.dataframe(
-            rows_shown.rename(columns={c: kind_label(c) for c in rows_shown.columns}), hide_index=True, width="stretch"
+            rows_shown.head(TABLE_ROWS).rename(columns={c: kind_label(c) for c in rows_shown.columns}),
+            hide_index=True,
+            width="stretch",
         )
         download_buttons(rows_shown, f"side_by_side_{proposal_id}", key=f"side_{proposal_id}", label="This table")
     elif not part.empty:
@@ -92,5 +101,9 @@ for proposal_id in chosen:
         download_buttons(turned, f"side_by_side_{proposal_id}", key=f"side_{proposal_id}", label="This table")
 
     st.subheader("Evidence")
-    for _, position in rows.iterrows():
+    if len(rows) > EVIDENCE_CARDS:
+        st.caption(
+            f"Showing {EVIDENCE_CARDS} of {len(rows):,} positions; narrow the filters or download the comparison for all."
+        )
+    for _, position in rows.head(EVIDENCE_CARDS).iterrows():
         position_card(current, position)

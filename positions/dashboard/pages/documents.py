@@ -6,28 +6,45 @@ import html
 
 import streamlit as st
 
+from positions.dashboard import data
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import EVIDENCE_CSS, empty_state, md, position_card, stance_badge
 from positions.highlight import Passage, highlighted_html
 from positions.schema import INFERABLE_FIELDS, split_list
+
+MATCHES = 100  # documents listed for choosing, when there are too many to list all
 
 current = view()
 documents = current.dataset.documents
 names = current.document_names
 st.title("Documents")
 
-in_view = list(dict.fromkeys(current.shown["document_id"]))
-ids = in_view + [d for d in documents["document_id"] if d not in in_view]
 READ = "read"
 wanted = st.query_params.get(READ)
 if wanted and wanted not in names:
     st.warning(f"The link names an unknown document {wanted!r}.")
+in_view = list(dict.fromkeys(current.shown["document_id"].astype(str)))
+if current.many_documents:
+    # Too many to list: find documents by the words of their texts (FTS5 index).
+    words = st.text_input("Find documents by words in their text", key="document_search")
+    found = data.text_index(current.source, current.signature_key).search(words, limit=MATCHES) if words.strip() else []
+    ids = list(dict.fromkeys([*([wanted] if wanted in names else []), *found, *in_view[:MATCHES]]))
+    st.caption(
+        f"{len(found):,} match(es) shown, best first."
+        if words.strip()
+        else f"Listing the first {MATCHES} documents under the filters."
+    )
+else:
+    ids = in_view + [d for d in documents["document_id"] if d not in set(in_view)]
+if not ids:
+    empty_state("No document to show.")
+    st.stop()
 default = ids.index(wanted) if wanted in ids else 0
 document_id = st.selectbox(
     "Document",
     ids,
     index=default,
-    format_func=lambda d: names[d] + ("" if d in in_view else " (no position under the filters)"),
+    format_func=lambda d: names[d] + ("" if d in set(in_view) else " (no position under the filters)"),
 )
 if document_id != wanted:
     st.query_params[READ] = document_id

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from positions.charts import grouped_figure
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import count_link, download_buttons, empty_state, md, position_card
+from positions.queries import GROUPINGS
 from positions.schema import STANCES
 
 current = view()
@@ -20,20 +22,46 @@ if shown.empty:
     empty_state("No position matches the current filters. Clear some filters in the sidebar.")
     st.stop()
 
-CELL = "cell"  # query parameter: "document_id~proposal_id"
-cells = shown[["document_id", "proposal_id"]].drop_duplicates()
-options = [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
+MATRIX_ROWS = 60  # more documents than this are grouped rather than drawn one row each
+GROUP_PAGE = 30
+detailed = shown["document_id"].nunique() <= MATRIX_ROWS
 
-event = st.plotly_chart(
-    current.derived("matrix_figure"), on_select="rerun", selection_mode="points", key="matrix", width="stretch"
-)
-clicked = event.selection.points if event and event.selection else []
-if clicked and "customdata" in clicked[0]:
-    chosen = "~".join(clicked[0]["customdata"][:2])
-    if st.query_params.get(CELL) != chosen:
-        st.query_params[CELL] = chosen
+if detailed:
+    CELL = "cell"  # query parameter: "document_id~proposal_id"
+    cells = shown[["document_id", "proposal_id"]].drop_duplicates()
+    options = [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
 
-download_buttons(current.derived("wide_matrix"), "matrix", key="matrix", label="Matrix")
+    event = st.plotly_chart(
+        current.derived("matrix_figure"), on_select="rerun", selection_mode="points", key="matrix", width="stretch"
+    )
+    clicked = event.selection.points if event and event.selection else []
+    if clicked and "customdata" in clicked[0]:
+        chosen = "~".join(clicked[0]["customdata"][:2])
+        if st.query_params.get(CELL) != chosen:
+            st.query_params[CELL] = chosen
+
+    download_buttons(current.derived("wide_matrix"), "matrix", key="matrix", label="Matrix")
+else:
+    st.caption(
+        f"{shown['document_id'].nunique():,} documents are too many to draw one row each: they are grouped. "
+        "Narrow the filters to 60 documents or fewer to see each document and open its positions."
+    )
+    by = st.selectbox("Group documents by", list(GROUPINGS), format_func=GROUPINGS.get, key="group_by")
+    table = current.derived(f"grouped_by_{by}")
+    groups = list(dict.fromkeys(table["group"]))
+    pages = max(1, -(-len(groups) // GROUP_PAGE))
+    page = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1, key="group_page")
+    first = (page - 1) * GROUP_PAGE
+    on_page = groups[first : first + GROUP_PAGE]
+    st.caption(
+        f"Showing {GROUPINGS[by].lower()} groups {first + 1}–{first + len(on_page)} of {len(groups):,}, most positions first."
+    )
+    st.plotly_chart(
+        grouped_figure(table[table["group"].isin(on_page)], list(current.dataset.proposals["proposal_id"])),
+        width="stretch",
+        key="grouped_matrix",
+    )
+    download_buttons(table, f"matrix_by_{by}", key="grouped", label="Grouped matrix")
 
 st.subheader("Per proposal")
 st.caption("Documents that advance, oppose or mention each proposal. Each number opens the quotes behind it.")
@@ -54,30 +82,29 @@ for row in counts.itertuples():
     with columns[4]:
         count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]})
 
-st.subheader("Chosen cell")
-document_names = current.document_names
+if detailed:
+    st.subheader("Chosen cell")
+    document_names = current.document_names
 
+    def cell_label(option: str) -> str:
+        document_id, proposal_id = option.split("~")
+        return f"{document_names.get(document_id, document_id)} — {names.get(proposal_id, proposal_id)}"
 
-def cell_label(option: str) -> str:
-    document_id, proposal_id = option.split("~")
-    return f"{document_names.get(document_id, document_id)} — {names.get(proposal_id, proposal_id)}"
-
-
-url_cell = st.query_params.get(CELL)
-if url_cell and url_cell not in options:
-    st.warning(f"The link's cell {url_cell!r} is not in the matrix under the current filters.")
-index = options.index(url_cell) if url_cell in options else None
-picked = st.selectbox(
-    "Click a square in the matrix, or choose here",
-    options,
-    index=index,
-    format_func=cell_label,
-    placeholder="Choose a document and a proposal",
-)
-if picked and picked != url_cell:
-    st.query_params[CELL] = picked
-if picked:
-    document_id, proposal_id = picked.split("~")
-    chosen = shown[(shown["document_id"] == document_id) & (shown["proposal_id"] == proposal_id)]
-    for _, position in chosen.iterrows():
-        position_card(current, position, show_document=False)
+    url_cell = st.query_params.get(CELL)
+    if url_cell and url_cell not in options:
+        st.warning(f"The link's cell {url_cell!r} is not in the matrix under the current filters.")
+    index = options.index(url_cell) if url_cell in options else None
+    picked = st.selectbox(
+        "Click a square in the matrix, or choose here",
+        options,
+        index=index,
+        format_func=cell_label,
+        placeholder="Choose a document and a proposal",
+    )
+    if picked and picked != url_cell:
+        st.query_params[CELL] = picked
+    if picked:
+        document_id, proposal_id = picked.split("~")
+        chosen = shown[(shown["document_id"] == document_id) & (shown["proposal_id"] == proposal_id)]
+        for _, position in chosen.iterrows():
+            position_card(current, position, show_document=False)

@@ -32,10 +32,17 @@ documents = current.dataset.documents
 names = current.document_names
 wanted = st.query_params.get("doc")
 ids = list(documents["document_id"])
-if wanted and wanted not in ids:
+if wanted and wanted not in names:
     st.warning(f"The link names an unknown document {wanted!r}.")
-index = ids.index(wanted) if wanted in ids else len(ids) - 1
-document_id = st.selectbox("Document", ids, index=index, format_func=names.get)
+if current.many_documents:
+    typed = st.text_input("Document id", value=wanted if wanted in names else ids[-1]).strip()
+    if typed not in names:
+        st.warning(f"No document has the id {typed!r}.")
+        st.stop()
+    document_id = typed
+else:
+    index = ids.index(wanted) if wanted in ids else len(ids) - 1
+    document_id = st.selectbox("Document", ids, index=index, format_func=names.get)
 if document_id != wanted:
     st.query_params["doc"] = document_id
 coder = st.text_input("Your name (recorded as the coder)", key="coder")
