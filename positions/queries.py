@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 import pandas as pd
 
@@ -230,6 +231,7 @@ def side_by_side(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+@lru_cache(maxsize=200_000)
 def _term_key(term: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", term.casefold()).split())
 
@@ -246,14 +248,16 @@ def term_agreement(comparison: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFram
     )
     if chosen.empty:
         return pd.DataFrame(columns=columns)
-    chosen = chosen.assign(_key=chosen["term"].map(_term_key))
+    chosen = chosen.assign(
+        _key=chosen["term"].map(_term_key),
+        proposal_id=chosen["proposal_id"].astype(str),
+        document_id=chosen["document_id"].astype(str),
+        actor=chosen["actor"].astype(str),
+    )
     grouped = chosen.groupby(["proposal_id", "term_kind", "_key"], sort=False)
-    table = grouped.agg(
-        term=("term", "first"),
-        documents=("document_id", "nunique"),
-        document_ids=("document_id", lambda s: sorted(set(s))),
-        actors=("actor", lambda s: sorted(set(s))),
-    ).reset_index()
+    table = grouped.agg(term=("term", "first"), documents=("document_id", "nunique")).reset_index()
+    table["document_ids"] = [sorted(v) for v in grouped["document_id"].unique()]
+    table["actors"] = [sorted(v) for v in grouped["actor"].unique()]
     table["shared"] = table["documents"] > 1
     kind_order = {k: i for i, k in enumerate(TERM_KINDS)}
     table = table.assign(_kind=table["term_kind"].map(kind_order)).sort_values(

@@ -126,6 +126,14 @@ def names(path: str | None, signature_key: int) -> tuple[dict[str, str], dict[st
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
+def terms_by_position(path: str | None, signature_key: int) -> pd.DataFrame:
+    """The terms indexed by position id, sorted, for fast lookups (shared: never mutate)."""
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    return dataset.terms.set_index("position_id").sort_index()
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
 def actors(path: str | None, signature_key: int) -> list[str]:
     """Every actor and author of the dataset, sorted (computed once per dataset version)."""
     dataset, _ = read_source(path, signature_key)

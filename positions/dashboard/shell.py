@@ -84,7 +84,9 @@ class View:
         return len(self.dataset.documents) > OPTION_LIMIT
 
     def terms_of(self, position_ids: pd.Series | list[str]) -> pd.DataFrame:
-        return self.dataset.terms[self.dataset.terms["position_id"].isin(list(position_ids))]
+        indexed = data.terms_by_position(self.source, self.signature_key)
+        wanted = [p for p in dict.fromkeys(position_ids) if p in indexed.index]
+        return indexed.loc[wanted].reset_index() if wanted else self.dataset.terms.iloc[0:0]
 
 
 def view() -> View:

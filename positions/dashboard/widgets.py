@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import partial
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -44,18 +44,24 @@ def stance_badge(stance: str) -> str:
     return f":{colour}-badge[{STANCE_LABELS[stance]}]"
 
 
-def download_buttons(frame: pd.DataFrame, name: str, key: str, label: str = "Download") -> None:
-    """CSV and XLSX of exactly `frame` (injection-safe, see positions.export), built only when clicked."""
+def download_buttons(
+    frame: pd.DataFrame | Callable[[], pd.DataFrame], name: str, key: str, label: str = "Download"
+) -> None:
+    """CSV and XLSX of exactly `frame` (injection-safe, see positions.export), built only when clicked.
+
+    `frame` may be a function making the table, so a large one is only computed on a click.
+    """
     row = st.container(horizontal=True)
+    make = frame if callable(frame) else (lambda: frame)
     for fmt in ("csv", "xlsx"):
         row.download_button(
             f"{label} {fmt.upper()}",
-            data=partial(export_bytes, frame, fmt, sheet_name=name[:31]),
+            data=lambda fmt=fmt: export_bytes(make(), fmt, sheet_name=name[:31]),
             file_name=f"{name}.{fmt}",
             mime=MEDIA_TYPES[fmt],
             key=f"{key}_{fmt}",
             icon=":material/download:",
-            disabled=frame.empty,
+            disabled=isinstance(frame, pd.DataFrame) and frame.empty,
         )
 
 

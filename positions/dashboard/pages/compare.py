@@ -6,29 +6,39 @@ import streamlit as st
 
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import download_buttons, empty_state, kind_label, md, position_card
+from positions.presentation import shorten
 from positions.queries import agreement_matrix, side_by_side, terms_by_kind
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
 
+UNCHOSEN_SECTIONS = 5  # proposals shown when none is chosen, the ones with most positions
 SIDE_BY_SIDE_COLUMNS = 5  # up to this many positions, documents stand side by side as columns
 AGREEMENT_COLUMNS = 25  # documents shown as columns of the agreement table
 TABLE_ROWS = 200  # positions shown in a side-by-side table (downloads hold all)
-EVIDENCE_CARDS = 30  # evidence cards per proposal
+EVIDENCE_CARDS = 10  # evidence cards per proposal
 
 current = view()
 shown = current.shown
 proposals = current.dataset.proposals.set_index("proposal_id")
 st.title("Compare")
 
-chosen = list(current.filters.proposals) or [p for p in proposals.index if p in set(shown["proposal_id"])]
+present = set(shown["proposal_id"].astype(str))
+chosen = [p for p in current.filters.proposals if p in present]
 if not current.filters.proposals:
-    st.caption(
-        "Showing every proposal with a position under the current filters; choose proposals in the sidebar to narrow."
-    )
+    by_size = shown["proposal_id"].astype(str).value_counts()
+    chosen = [p for p in proposals.index if p in present]
+    if len(chosen) > UNCHOSEN_SECTIONS:
+        chosen = [p for p in chosen if p in set(by_size.index[:UNCHOSEN_SECTIONS])]
+        st.caption(
+            f"Showing the {UNCHOSEN_SECTIONS} proposals with the most positions, of {len(present)}; "
+            "choose proposals in the sidebar to compare others."
+        )
+    else:
+        st.caption(
+            "Showing every proposal with a position under the current filters; choose proposals in the sidebar to narrow."
+        )
 if shown.empty or not chosen:
     empty_state("No position matches the current filters. Clear some filters in the sidebar.")
     st.stop()
-
-table = side_by_side(shown[shown["proposal_id"].isin(chosen)], current.dataset.terms)
 
 st.caption("All chosen proposals, one row per position, as `python -m positions export` writes it:")
 download_buttons(
@@ -76,24 +86,30 @@ for proposal_id in chosen:
         )
 
     st.subheader("Side by side")
-    part = table[table["proposal_id"] == proposal_id]
+    shown_rows = rows.head(TABLE_ROWS)
+    part = side_by_side(shown_rows, current.dataset.terms)
     kinds = [k for k in TERM_KINDS if k in part.columns]
     without_terms = part[(part[kinds] == "").all(axis=1)] if kinds else part
     part = part.drop(index=without_terms.index)
     if not without_terms.empty:
         who = "; ".join(f"{a} ({s})" for a, s in zip(without_terms["actor"], without_terms["stance"], strict=True))
-        st.caption(f"No terms attached by: {md(who)}.")
+        st.caption(f"No terms attached by: {md(shorten(who, 400))}.")
     if len(part) > SIDE_BY_SIDE_COLUMNS:
-        if len(part) > TABLE_ROWS:
-            st.caption(f"Showing {TABLE_ROWS} of {len(part):,} positions; the downloads hold them all.")
+        if len(rows) > TABLE_ROWS:
+            st.caption(f"Showing the first {TABLE_ROWS} of {len(rows):,} positions; the downloads hold them all.")
         rows_shown = part.drop(columns=["position_id", "proposal_id", "proposal", "document_id"])
         rows_shown = rows_shown.loc[:, (rows_shown != "").any(axis=0)]  # drop kinds no document uses here
         st.dataframe(
-            rows_shown.head(TABLE_ROWS).rename(columns={c: kind_label(c) for c in rows_shown.columns}),
-            hide_index=True,
-            width="stretch",
+            rows_shown.rename(columns={c: kind_label(c) for c in rows_shown.columns}), hide_index=True, width="stretch"
         )
-        download_buttons(rows_shown, f"side_by_side_{proposal_id}", key=f"side_{proposal_id}", label="This table")
+        download_buttons(
+            lambda rows=rows: side_by_side(rows, current.dataset.terms).drop(
+                columns=["position_id", "proposal_id", "proposal", "document_id"]
+            ),
+            f"side_by_side_{proposal_id}",
+            key=f"side_{proposal_id}",
+            label="This table",
+        )
     elif not part.empty:
         turned = terms_by_kind(part)
         bulleted = turned.map(lambda cell: " ".join(f"• {t}" for t in cell.split("\n")) if "\n" in cell else cell)
