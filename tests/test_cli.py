@@ -265,3 +265,11 @@ def test_add_a_bad_file_exits_1(tmp_path, dataset_copy, capsys):
     assert main(["add", str(scan), "--data", str(dataset_copy)]) == 1
     assert "cannot be read" in capsys.readouterr().err
     assert exit_code(["suggest", "ghost_document"]) == 2
+
+
+def test_synth_writes_a_valid_corpus_and_refuses_a_full_folder(tmp_path, capsys):
+    out = tmp_path / "corpus"
+    assert main(["synth", "--documents", "30", "--proposals", "12", "-o", str(out)]) == 0
+    assert "30 documents" in capsys.readouterr().out
+    assert main(["validate", str(out)]) == 0
+    assert exit_code(["synth", "--documents", "5", "-o", str(out)]) == 2

@@ -360,3 +360,34 @@ def test_adding_needs_a_dataset_folder(flat_csv, monkeypatch):
     monkeypatch.setenv(data.DATA_ENV, str(flat_csv))
     at = on_page(app(), "add_document")
     assert any("dataset folder" in i.value for i in at.info)
+
+
+@pytest.fixture(scope="module")
+def large_corpus(tmp_path_factory) -> Path:
+    from positions.synth import synthesise
+
+    folder = tmp_path_factory.mktemp("large") / "corpus"
+    synthesise(folder, documents=350, proposals=20, seed=5)
+    return folder
+
+
+def test_many_documents_are_grouped_and_listed_by_typed_ids(large_corpus, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(large_corpus))
+    at = app()
+    assert not at.exception
+    assert "too many to draw one row each" in texts(at)
+    assert any(s.key == "group_by" for s in at.selectbox)
+    document_ids = next(t for t in at.text_input if t.key == "f_documents")  # typed, not a 350-option list
+    document_ids.input("doc000001, doc000002, nope").run()
+    assert any("nope" in w.value for w in at.sidebar.warning)
+    assert "doc000001,doc000002" in str(at.query_params["document"])
+    assert "too many to draw" not in texts(at)  # two documents: drawn one row each
+
+
+def test_many_documents_compare_and_documents_pages_cap_what_they_show(large_corpus, monkeypatch):
+    monkeypatch.setenv(data.DATA_ENV, str(large_corpus))
+    at = on_page(app(), "compare")
+    assert not at.exception and "proposals with the most positions" in texts(at)
+    at = on_page(at, "documents")
+    next(t for t in at.text_input if t.key == "document_search").input("corridor").run()
+    assert not at.exception and "match(es) shown" in texts(at)
