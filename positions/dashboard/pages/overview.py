@@ -24,13 +24,12 @@ if shown.empty:
 
 MATRIX_ROWS = 60  # more documents than this are grouped rather than drawn one row each
 GROUP_PAGE = 30
-detailed = shown["document_id"].nunique() <= MATRIX_ROWS
+CELL = "cell"  # query parameter of the chosen square: "document_id~proposal_id"
 
-if detailed:
-    CELL = "cell"  # query parameter: "document_id~proposal_id"
+
+def matrix_by_document() -> list[str]:
+    """The matrix, one row per document; returns the cells ("document_id~proposal_id") it shows."""
     cells = shown[["document_id", "proposal_id"]].drop_duplicates()
-    options = [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
-
     event = st.plotly_chart(
         current.derived("matrix_figure"), on_select="rerun", selection_mode="points", key="matrix", width="stretch"
     )
@@ -39,12 +38,15 @@ if detailed:
         chosen = "~".join(clicked[0]["customdata"][:2])
         if st.query_params.get(CELL) != chosen:
             st.query_params[CELL] = chosen
-
     download_buttons(current.derived("wide_matrix"), "matrix", key="matrix", label="Matrix")
-else:
+    return [f"{d}~{p}" for d, p in zip(cells["document_id"], cells["proposal_id"], strict=True)]
+
+
+def matrix_by_group() -> None:
+    """Too many documents for a row each: the matrix of groups of documents, a page at a time."""
     st.caption(
         f"{shown['document_id'].nunique():,} documents are too many to draw one row each: they are grouped. "
-        "Narrow the filters to 60 documents or fewer to see each document and open its positions."
+        f"Narrow the filters to {MATRIX_ROWS} documents or fewer to see each document and open its positions."
     )
     by = st.selectbox("Group documents by", list(GROUPINGS), format_func=GROUPINGS.get, key="group_by")
     table = current.derived(f"grouped_by_{by}")
@@ -63,41 +65,45 @@ else:
     )
     download_buttons(table, f"matrix_by_{by}", key="grouped", label="Grouped matrix")
 
-st.subheader("Per proposal")
-st.caption("Documents that advance, oppose or mention each proposal. Each number opens the quotes behind it.")
-counts = current.derived("stance_counts")
-counts = counts[counts["documents"] > 0]
-widths = [4, 1, 1, 1, 1]
-header = st.columns(widths)
-for column, title in zip(header, ["Proposal", "Advance", "Oppose", "Mention", "Documents"], strict=True):
-    column.markdown(f"**{title}**")
-names = current.proposal_names
-for row in counts.itertuples():
-    columns = st.columns(widths)
-    columns[0].markdown(md(names[row.proposal_id]))
-    for column, stance in zip(columns[1:4], STANCES, strict=True):
-        with column:
-            params = {**current.link_params, "proposal": [row.proposal_id], "stance": [stance]}
-            count_link(getattr(row, stance), params)
-    with columns[4]:
-        count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]})
 
-if detailed:
+def counts_per_proposal() -> None:
+    st.subheader("Per proposal")
+    st.caption("Documents that advance, oppose or mention each proposal. Each number opens the quotes behind it.")
+    counts = current.derived("stance_counts")
+    counts = counts[counts["documents"] > 0]
+    widths = [4, 1, 1, 1, 1]
+    for column, title in zip(
+        st.columns(widths), ["Proposal", "Advance", "Oppose", "Mention", "Documents"], strict=True
+    ):
+        column.markdown(f"**{title}**")
+    for row in counts.itertuples():
+        columns = st.columns(widths)
+        columns[0].markdown(md(current.proposal_names[row.proposal_id]))
+        for column, stance in zip(columns[1:4], STANCES, strict=True):
+            with column:
+                count_link(
+                    getattr(row, stance), {**current.link_params, "proposal": [row.proposal_id], "stance": [stance]}
+                )
+        with columns[4]:
+            count_link(row.documents, {**current.link_params, "proposal": [row.proposal_id]})
+
+
+def chosen_cell(options: list[str]) -> None:
+    """The positions in the square clicked in the matrix, or chosen here."""
     st.subheader("Chosen cell")
-    document_names = current.document_names
+    document_names, proposal_names = current.document_names, current.proposal_names
 
     def cell_label(option: str) -> str:
         document_id, proposal_id = option.split("~")
-        return f"{document_names.get(document_id, document_id)} — {names.get(proposal_id, proposal_id)}"
+        return f"{document_names.get(document_id, document_id)} — {proposal_names.get(proposal_id, proposal_id)}"
 
     url_cell = st.query_params.get(CELL)
     if url_cell and url_cell not in options:
         st.warning(f"The link's cell {url_cell!r} is not in the matrix under the current filters.")
-    index = options.index(url_cell) if url_cell in options else None
     picked = st.selectbox(
         "Click a square in the matrix, or choose here",
         options,
-        index=index,
+        index=options.index(url_cell) if url_cell in options else None,
         format_func=cell_label,
         placeholder="Choose a document and a proposal",
     )
@@ -108,3 +114,12 @@ if detailed:
         chosen = shown[(shown["document_id"] == document_id) & (shown["proposal_id"] == proposal_id)]
         for _, position in chosen.iterrows():
             position_card(current, position, show_document=False)
+
+
+if shown["document_id"].nunique() <= MATRIX_ROWS:
+    cells = matrix_by_document()
+    counts_per_proposal()
+    chosen_cell(cells)
+else:
+    matrix_by_group()
+    counts_per_proposal()
