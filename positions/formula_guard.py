@@ -31,11 +31,18 @@ def restore_cell(value: Any) -> Any:
 
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of `frame` whose text cells (and column names) are guarded."""
+    """A copy of `frame` whose text cells (and column names) are guarded; only risky cells are touched."""
     guarded = frame.copy()
     for column in guarded.columns:
-        if guarded[column].dtype == object or pd.api.types.is_string_dtype(guarded[column]):
-            guarded[column] = guarded[column].map(neutralise_cell)
+        values = guarded[column]
+        texts = values.map(lambda v: isinstance(v, str)) if values.dtype == object else None
+        if texts is None and not pd.api.types.is_string_dtype(values):
+            continue
+        first = values.astype(str).str[:1]
+        risky = first.isin([*FORMULA_TRIGGERS, _GUARD]) & (texts if texts is not None else True)
+        if risky.any():
+            guarded[column] = values.astype(object)
+            guarded.loc[risky, column] = _GUARD + values[risky].astype(str)
     guarded.columns = [neutralise_cell(str(c)) for c in guarded.columns]
     return guarded
 
