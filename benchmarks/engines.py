@@ -8,21 +8,11 @@ pandas is what the package uses; Polars and DuckDB are measured when installed
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
-
-
-def median_ms(action, repeat: int = 7) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return round(statistics.median(timings) * 1000, 1)
+from run import median_ms  # benchmarks/run.py, beside this file
 
 
 def main() -> None:

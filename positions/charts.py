@@ -41,6 +41,26 @@ def axis_labels(labels: dict[str, str], shorten_to: int | None = None) -> dict[s
     return {key: (f"{label} [{key}]" if counts[label] > 1 else label) for key, label in made.items()}
 
 
+def _grid_layout(figure: go.Figure, x_labels: list[str], y_labels: list[str], row_height: int) -> None:
+    """The grid both matrices share: proposals across the top, rows down, a legend below."""
+    figure.update_layout(
+        height=max(300, row_height * len(y_labels) + 190),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "title": None},
+        xaxis={
+            "categoryorder": "array",
+            "categoryarray": x_labels,
+            "side": "top",
+            "tickangle": -40,
+            "tickfont": {"size": 11},
+        },
+        yaxis={"categoryorder": "array", "categoryarray": list(reversed(y_labels)), "automargin": True},
+        plot_bgcolor="white",
+    )
+    figure.update_xaxes(gridcolor="#eeeeee", showgrid=True)
+    figure.update_yaxes(gridcolor="#eeeeee", showgrid=True)
+
+
 def matrix_cells(comparison: pd.DataFrame) -> pd.DataFrame:
     """One row per (document, proposal) that has positions: combined stance, count, actors."""
     columns = ["document_id", "proposal_id", "stance", "positions", "actors", "document", "proposal"]
@@ -103,29 +123,10 @@ def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = N
                 hovertemplate="%{text}<extra></extra>",
             )
         )
-    figure.update_layout(
-        height=max(300, 46 * len(y_labels) + 190),
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "title": None},
-        xaxis={
-            "categoryorder": "array",
-            "categoryarray": x_labels,
-            "side": "top",
-            "tickangle": -40,
-            "tickfont": {"size": 11},
-            "showgrid": True,
-        },
-        yaxis={
-            "categoryorder": "array",
-            "categoryarray": list(reversed(y_labels)),
-            "showgrid": True,
-            "automargin": True,
-        },
-        clickmode="event+select",
-        plot_bgcolor="white",
-    )
-    figure.update_xaxes(gridcolor="#eeeeee", range=[-0.5, len(x_labels) - 0.5])
-    figure.update_yaxes(gridcolor="#eeeeee", range=[-0.5, len(y_labels) - 0.5])
+    _grid_layout(figure, x_labels, y_labels, row_height=46)
+    figure.update_layout(clickmode="event+select")
+    figure.update_xaxes(range=[-0.5, len(x_labels) - 0.5])
+    figure.update_yaxes(range=[-0.5, len(y_labels) - 0.5])
     return figure
 
 
@@ -172,24 +173,5 @@ def grouped_figure(cells: pd.DataFrame, proposal_order: list[str] | None = None)
                 hovertemplate="%{text}<extra></extra>",
             )
         )
-    figure.update_layout(
-        height=max(300, 30 * len(groups) + 190),
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "title": None},
-        xaxis={
-            "categoryorder": "array",
-            "categoryarray": [x_of[p] for p in order],
-            "side": "top",
-            "tickangle": -40,
-            "tickfont": {"size": 11},
-        },
-        yaxis={
-            "categoryorder": "array",
-            "categoryarray": list(reversed([y_of[g] for g in groups])),
-            "automargin": True,
-        },
-        plot_bgcolor="white",
-    )
-    figure.update_xaxes(gridcolor="#eeeeee")
-    figure.update_yaxes(gridcolor="#eeeeee")
+    _grid_layout(figure, [x_of[p] for p in order], [y_of[g] for g in groups], row_height=30)
     return figure
