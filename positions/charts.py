@@ -143,6 +143,7 @@ def grouped_figure(cells: pd.DataFrame, proposal_order: list[str] | None = None)
     groups = list(dict.fromkeys(cells["group"]))
     y_of = axis_labels(dict(zip(groups, groups, strict=True)), shorten_to=50)
     largest = max(int(cells["positions"].max()), 1)
+    widest = max(8, min(34, 620 // max(len(order), 1)))  # squares fit their column (about 620 px for all)
     for stance in ("advances", "opposes", "mentions"):
         chosen = cells[dominant == stance]
         if chosen.empty:
@@ -155,7 +156,7 @@ def grouped_figure(cells: pd.DataFrame, proposal_order: list[str] | None = None)
                 name=f"mostly {STANCE_LABELS[stance]}",
                 marker={
                     "symbol": "square",
-                    "size": [10 + 24 * (n / largest) ** 0.5 for n in chosen["positions"]],
+                    "size": [widest * (0.35 + 0.65 * (n / largest) ** 0.5) for n in chosen["positions"]],
                     "color": STANCE_COLOURS[stance],
                 },
                 text=[
