@@ -391,3 +391,12 @@ def test_many_documents_compare_and_documents_pages_cap_what_they_show(large_cor
     at = on_page(at, "documents")
     next(t for t in at.text_input if t.key == "document_search").input("corridor").run()
     assert not at.exception and "match(es) shown" in texts(at)
+
+
+def test_held_by_counts_link_to_the_quotes_of_their_documents():
+    at = on_page(app(proposal="new_security_architecture"), "compare")
+    table = next(d.value for d in at.dataframe if "term" in d.value.columns)
+    shared = table[table["term"] == "no dominance by a single power or bloc"]["documents"].iloc[0]
+    assert shared.startswith("compare?") and "held=2" in shared
+    assert "document=malkevich_socialbites%2Cputin_security_architecture" in shared
+    assert "proposal=new_security_architecture" in shared

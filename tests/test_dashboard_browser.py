@@ -245,3 +245,12 @@ def test_the_sidebar_downloads_the_deck_and_handout_of_the_selection(server, pag
         if label == "Handout":
             text = data.decode("utf-8")
             assert "Neutral status for states between NATO and Russia" in text and "Arms control, risk" not in text
+
+
+def test_the_overview_total_opens_the_quotes(server, page):
+    open_view(page, f"{server}/?stance=opposes")
+    page.get_by_role("link", name="Read the 2 positions' quotes").click()
+    settle(page)
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_have_text("Compare")
+    assert "stance=opposes" in page.url
+    expect(page.get_by_text("European Union policymakers").first).to_be_visible()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import download_buttons, empty_state, kind_label, md, position_card
 from positions.presentation import shorten
-from positions.queries import agreement_matrix, side_by_side, terms_by_kind
+from positions.queries import agreement_matrix, side_by_side, term_agreement, terms_by_kind
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
 
 UNCHOSEN_SECTIONS = 5  # proposals shown when none is chosen, the ones with most positions
@@ -70,14 +72,28 @@ for proposal_id in chosen:
                 else "No term is held by more than one document: each sets its own conditions."
             )
         labels = {d: current.document_names.get(d, d) for d in documents}
+        # "Held by" opens (in a new tab) the quotes of the documents holding the term.
+        holder_ids = term_agreement(rows, current.dataset.terms)["document_ids"].tolist()
+        links = [
+            "compare?"
+            + urlencode(
+                {**current.link_params, "proposal": proposal_id, "document": ",".join(ids), "held": len(ids)},
+                doseq=True,
+            )
+            for ids in holder_ids
+        ]
         st.dataframe(
-            holders.assign(term_kind=holders["term_kind"].map(kind_label)),
+            holders.assign(term_kind=holders["term_kind"].map(kind_label), documents=links),
             hide_index=True,
             width="stretch",
             column_config={
                 "term_kind": st.column_config.TextColumn("Kind", width="medium"),
                 "term": st.column_config.TextColumn("Term", width="medium"),
-                "documents": st.column_config.NumberColumn("Held by", help="How many documents hold this term"),
+                "documents": st.column_config.LinkColumn(
+                    "Held by",
+                    help="How many documents hold this term; click for their quotes",
+                    display_text=r"held=(\d+)",
+                ),
                 **{
                     d: st.column_config.CheckboxColumn(label[:24], help=label, width="small")
                     for d, label in labels.items()

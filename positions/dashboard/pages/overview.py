@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from positions.charts import grouped_figure
-from positions.dashboard.shell import view
+from positions.dashboard.shell import COMPARE, view
 from positions.dashboard.widgets import count_link, download_buttons, empty_state, md, position_card
 from positions.queries import GROUPINGS
 from positions.schema import STANCES
@@ -21,6 +21,12 @@ st.caption(
 if shown.empty:
     empty_state("No position matches the current filters. Clear some filters in the sidebar.")
     st.stop()
+st.page_link(
+    COMPARE,
+    label=f"Read the {len(shown):,} positions' quotes",
+    icon=":material/format_quote:",
+    query_params=current.link_params,
+)
 
 MATRIX_ROWS = 60  # more documents than this are grouped rather than drawn one row each
 GROUP_PAGE = 30
