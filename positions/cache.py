@@ -41,7 +41,8 @@ def signature(source: Path) -> tuple:
     """Changes whenever the dataset's files change.
 
     For a folder: its table files, and the texts folder's own modification time
-    and file count (adding, removing or atomically replacing a text changes them).
+    (adding, removing or atomically replacing a text changes it). The folder is
+    not listed: at 100,000 texts a listing takes 80 ms, and this runs every second.
     """
     if not source.exists():
         return (str(source), "missing")
@@ -52,8 +53,7 @@ def signature(source: Path) -> tuple:
         parts = [_stat(p) for p in sorted(source.iterdir()) if p.is_file() and not p.name.startswith(".")]
         texts = source / "texts"
     if texts.is_dir():
-        entries = os.listdir(texts)
-        parts.append(("texts", texts.stat().st_mtime_ns, len(entries)))
+        parts.append(("texts", texts.stat().st_mtime_ns))
     return tuple(parts)
 
 

@@ -41,6 +41,13 @@ def axis_labels(labels: dict[str, str], shorten_to: int | None = None) -> dict[s
     return {key: (f"{label} [{key}]" if counts[label] > 1 else label) for key, label in made.items()}
 
 
+def _proposal_order(cells: pd.DataFrame, proposal_order: list[str] | None) -> list[str]:
+    """The proposals present in `cells`, in the codebook's order when one is given."""
+    present = list(cells["proposal_id"].drop_duplicates())
+    wanted = set(present)
+    return [p for p in (proposal_order or []) if p in wanted] or present
+
+
 def _grid_layout(figure: go.Figure, x_labels: list[str], y_labels: list[str], row_height: int) -> None:
     """The grid both matrices share: proposals across the top, rows down, a legend below."""
     figure.update_layout(
@@ -88,9 +95,7 @@ def matrix_figure(comparison: pd.DataFrame, proposal_order: list[str] | None = N
     tells which cell was chosen.
     """
     cells = matrix_cells(comparison)
-    order = [p for p in (proposal_order or []) if p in set(cells["proposal_id"])] or list(
-        dict.fromkeys(cells["proposal_id"])
-    )
+    order = _proposal_order(cells, proposal_order)
     x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)), shorten_to=34)
     y_of = axis_labels(dict(zip(cells["document_id"], cells["document"], strict=True)), shorten_to=60)
     x_labels = [x_of[p] for p in order]
@@ -136,11 +141,9 @@ def grouped_figure(cells: pd.DataFrame, proposal_order: list[str] | None = None)
     if cells.empty:
         return figure
     dominant = cells[["advances", "opposes", "mentions"]].idxmax(axis=1)
-    order = [p for p in (proposal_order or []) if p in set(cells["proposal_id"])] or list(
-        dict.fromkeys(cells["proposal_id"])
-    )
+    order = _proposal_order(cells, proposal_order)
     x_of = axis_labels(dict(zip(cells["proposal_id"], cells["proposal"], strict=True)), shorten_to=34)
-    groups = list(dict.fromkeys(cells["group"]))
+    groups = list(cells["group"].drop_duplicates())
     y_of = axis_labels(dict(zip(groups, groups, strict=True)), shorten_to=50)
     largest = max(int(cells["positions"].max()), 1)
     widest = max(8, min(34, 620 // max(len(order), 1)))  # squares fit their column (about 620 px for all)

@@ -343,3 +343,10 @@ def grouped_matrix(comparison: pd.DataFrame, by: str) -> pd.DataFrame:
     table = table.sort_values(["_rank", "proposal_id"]).drop(columns="_rank").reset_index(drop=True)
     table.columns.name = None
     return table[columns]
+
+
+def grouped_page(table: pd.DataFrame, page: int, page_size: int) -> pd.DataFrame:
+    """The rows of a `grouped_matrix` for one page (from 1) of `page_size` groups, in the table's order."""
+    groups = table["group"].drop_duplicates()
+    on_page = groups.iloc[(page - 1) * page_size : page * page_size]
+    return table[table["group"].isin(on_page)]

@@ -172,3 +172,15 @@ def test_grouped_matrix_by_year_and_author(shipped):
     assert by_year.groupby("group")["positions"].sum().sum() == len(shipped.positions)
     with pytest.raises(ValueError):
         grouped_matrix(shipped.comparison, "colour")
+
+
+def test_grouped_page_keeps_whole_groups_in_order(shipped):
+    from positions.queries import grouped_matrix, grouped_page
+
+    table = grouped_matrix(shipped.comparison, "author")
+    order = list(table["group"].drop_duplicates())
+    first, second = grouped_page(table, 1, 2), grouped_page(table, 2, 2)
+    assert list(first["group"].drop_duplicates()) == order[:2]
+    assert list(second["group"].drop_duplicates()) == order[2:4]
+    assert len(first) == (table["group"].isin(order[:2])).sum()  # every proposal row of a group comes with it
+    assert grouped_page(table, 99, 2).empty

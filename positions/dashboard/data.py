@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from positions import cache
-from positions.charts import matrix_figure
+from positions.charts import grouped_figure, matrix_figure
+from positions.dashboard.state import KnownValues
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.problems import Problem
 from positions.queries import (
@@ -30,9 +32,11 @@ from positions.queries import (
     document_labels,
     filter_positions,
     grouped_matrix,
+    grouped_page,
     stance_counts,
     wide_matrix,
 )
+from positions.schema import STANCES
 from positions.search import TextIndex
 from positions.suggest import suggest_positions
 
@@ -92,6 +96,16 @@ DERIVED: dict[str, Callable[[Dataset, pd.DataFrame], Any]] = {
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
+def _grouped_page_figure(
+    path: str | None, signature_key: int, filters: tuple, by: str, page: int, page_size: int
+) -> go.Figure:
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    table = _derived(f"grouped_by_{by}", path, signature_key, filters)
+    return grouped_figure(grouped_page(table, page, page_size), list(dataset.proposals["proposal_id"]))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _filtered(path: str | None, signature_key: int, filters: tuple) -> pd.DataFrame:
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
@@ -142,6 +156,20 @@ def actors(path: str | None, signature_key: int) -> list[str]:
     return sorted(v for v in values if v)
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def known_values(path: str | None, signature_key: int) -> KnownValues:
+    """What a link may name in this dataset version (sets of 100,000 ids: built once, not per run)."""
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    return KnownValues(
+        proposals=frozenset(dataset.proposals["proposal_id"]),
+        categories=frozenset(c for c in dataset.proposals["category"] if c),
+        documents=frozenset(dataset.documents["document_id"]),
+        actors=frozenset(actors(path, signature_key)),
+        stances=frozenset(STANCES),
+    )
+
+
 @st.cache_resource(max_entries=8, show_spinner="Indexing the texts for search…")
 def text_index(path: str | None, signature_key: int) -> TextIndex:
     dataset, _ = read_source(path, signature_key)
@@ -151,6 +179,23 @@ def text_index(path: str | None, signature_key: int) -> TextIndex:
 def derived(name: str, path: str | None, signature_key: int, filters: Filters) -> Any:
     """A named result of `DERIVED` for these filters (shared: never mutate it)."""
     return _derived(name, path, signature_key, astuple(filters))
+
+
+def grouped_page_figure(
+    path: str | None, signature_key: int, filters: Filters, by: str, page: int, page_size: int
+) -> go.Figure:
+    """The grouped matrix's figure for one page of groups (drawn once per filter state and page)."""
+    return _grouped_page_figure(path, signature_key, astuple(filters), by, page, page_size)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _group_count(path: str | None, signature_key: int, filters: tuple, by: str) -> int:
+    return _derived(f"grouped_by_{by}", path, signature_key, filters)["group"].nunique()
+
+
+def group_count(path: str | None, signature_key: int, filters: Filters, by: str) -> int:
+    """How many groups the grouped matrix has (counted once per filter state)."""
+    return _group_count(path, signature_key, astuple(filters), by)
 
 
 def store_upload(name: str, data: bytes) -> Path:

@@ -94,16 +94,6 @@ def view() -> View:
     return st.session_state[CONTEXT]
 
 
-def known_values(dataset: Dataset, source: str | None, signature_key: int) -> KnownValues:
-    return KnownValues(
-        proposals=frozenset(dataset.proposals["proposal_id"]),
-        categories=frozenset(c for c in dataset.proposals["category"] if c),
-        documents=frozenset(dataset.documents["document_id"]),
-        actors=frozenset(data.actors(source, signature_key)),
-        stances=frozenset(STANCES),
-    )
-
-
 def _url_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
@@ -207,9 +197,9 @@ def _filter_widgets(known: KnownValues, typed: frozenset[str], source: str | Non
     )
 
 
-def _sync_url(dataset: Dataset, source: str | None, signature_key: int) -> Filters:
+def _sync_url(source: str | None, signature_key: int) -> Filters:
     """Read filters from a new URL, render the widgets, write their state back to the URL."""
-    known = known_values(dataset, source, signature_key)
+    known = data.known_values(source, signature_key)
     typed = _typed(known)
     url = _url_params()
     if WRITTEN not in st.session_state or filter_part(url) != st.session_state[WRITTEN]:
@@ -289,12 +279,12 @@ def prepare(pages: list[st.Page]) -> View | None:
         return None
     if presenting():
         # The slides follow the link's filters; the sidebar's widgets are left as they were.
-        filters, warnings = filters_from_params(_url_params(), known_values(dataset, source, signature_key))
+        filters, warnings = filters_from_params(_url_params(), data.known_values(source, signature_key))
     else:
         st.sidebar.title("positions")
         nav = st.sidebar.container()
         st.sidebar.header("Filters", divider="gray")
-        filters = _sync_url(dataset, source, signature_key)
+        filters = _sync_url(source, signature_key)
         if not filters.is_empty():
             st.sidebar.button("Clear filters", on_click=clear_filters, width="stretch")
         _seminar_downloads(dataset, filters, source, signature_key)
