@@ -38,33 +38,56 @@ def build_comparison(
     """The flat comparison table in `schema.FLAT_COLUMNS` order.
 
     Rows follow the codebook's order of proposals, then document date and id.
+    Document and proposal columns are categoricals built from their own small
+    tables and a row number per position: at a million positions a join would
+    copy every title and note a million times before they could be shared.
     """
-    tables = {"proposals": proposals, "documents": documents, "positions": positions}
-    frame = positions.copy()
-    frame = frame.merge(
-        documents.add_prefix("documents."), left_on="document_id", right_on="documents.document_id", how="left"
+    document_rows = pd.Index(documents["document_id"]).get_indexer(positions["document_id"])
+    proposal_rows = pd.Index(proposals["proposal_id"]).get_indexer(positions["proposal_id"])
+    dates = _repeated(documents["date"], document_rows)
+    order = (
+        pd.DataFrame(
+            {
+                "proposal": proposal_rows,
+                "date": dates.astype(str),
+                "document_id": positions["document_id"].to_numpy(),
+                "position_id": positions["position_id"].to_numpy(),
+            }
+        )
+        .sort_values(["proposal", "date", "document_id", "position_id"], kind="stable")
+        .index.to_numpy()
     )
-    frame = frame.merge(
-        proposals.add_prefix("proposals."), left_on="proposal_id", right_on="proposals.proposal_id", how="left"
-    )
-    frame = frame.merge(_joined_terms(terms), on="position_id", how="left")
-    out = pd.DataFrame(index=frame.index)
+    ordered = positions.iloc[order].reset_index(drop=True)
+    document_rows, proposal_rows = document_rows[order], proposal_rows[order]
+    joined = _joined_terms(terms).set_index("position_id").reindex(ordered["position_id"])
+    sources = {"documents": (documents, document_rows), "proposals": (proposals, proposal_rows)}
+    out: dict[str, object] = {}
     for column in FLAT_COLUMNS:
         table, _, name = column.source.partition(".")
-        if column.source == "terms" or column.source == "terms.evidence":
-            out[column.name] = frame[column.name].fillna("")
+        if table == "terms":
+            out[column.name] = joined[column.name].fillna("").to_numpy()
         elif column.derived:
-            out[column.name] = frame[column.name] if column.name in frame.columns else pd.NA
+            out[column.name] = ordered[column.name] if column.name in ordered.columns else pd.NA
         elif table == "positions":
-            out[column.name] = frame[name]
-        elif table in tables:
-            out[column.name] = frame[f"{table}.{name}"].fillna("")
-    proposal_order = {pid: i for i, pid in enumerate(proposals["proposal_id"])}
-    out["_order"] = out["proposal_id"].map(proposal_order)
-    out = out.sort_values(["_order", "date", "document_id", "position_id"], kind="stable")
-    out = out.drop(columns="_order").reset_index(drop=True)
-    # Document and proposal columns repeat on every position: store each value once.
-    repeated = [c.name for c in FLAT_COLUMNS if c.source.split(".")[0] in ("documents", "proposals")]
-    for column in [*repeated, "proposal_id", "document_id", "stance", "coder", "coded_at"]:
-        out[column] = out[column].astype("category")
-    return out
+            values = ordered[name]
+            out[column.name] = values.astype("category") if name in CATEGORICAL_POSITION_COLUMNS else values
+        else:
+            frame, rows = sources[table]
+            out[column.name] = _repeated(frame[name], rows)
+    return pd.DataFrame(out)
+
+
+# Position columns with few distinct values, stored once each.
+CATEGORICAL_POSITION_COLUMNS = ("proposal_id", "document_id", "stance", "coder", "coded_at")
+
+
+def _repeated(values: pd.Series, rows) -> pd.Categorical:
+    """`values` taken at `rows` (-1: no such row, an empty cell), as a categorical of the values used."""
+    categories = pd.Categorical(values.fillna(""))
+    codes = categories.codes[rows]
+    codes[rows < 0] = -1
+    taken = pd.Categorical.from_codes(codes, categories.categories)
+    if (rows < 0).any():
+        taken = taken.add_categories([""]) if "" not in taken.categories else taken
+        taken = taken.fillna("")
+    return taken.remove_unused_categories()

@@ -49,7 +49,7 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def restore_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Undo the guard on a frame of text cells (only cells starting with an apostrophe are touched)."""
-    restored = frame.copy()
+    restored = frame.copy(deep=False)  # copy-on-write: only the columns changed below are copied
     for column in restored.columns:
         guarded = restored[column].str.startswith(_GUARD, na=False)
         if guarded.any():

@@ -6,6 +6,7 @@ the problems it met (wrong encoding, not a table, too large, ...).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -43,16 +44,31 @@ def decode_utf8(data: bytes, label: str) -> tuple[str | None, Problem | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        guess = _guess_encoding(data)
-        hint = f" It looks like {guess}." if guess else ""
-        return None, Problem(
-            label,
-            line,
-            None,
-            f"the file is not UTF-8 text (byte {data[err.start]:#04x} at line {line} cannot be read).{hint} "
-            "Save it again as UTF-8 (in Excel: 'CSV UTF-8'; in LibreOffice: character set 'Unicode (UTF-8)').",
-        )
+        return None, _not_utf8(data, err.start, label)
+
+
+def check_utf8(data: bytes, label: str, chunk: int = 1 << 20) -> Problem | None:
+    """Whether `data` is UTF-8, checked a megabyte at a time (no decoded copy of the whole file is kept)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for start in range(0, len(data), chunk):
+        try:
+            decoder.decode(data[start : start + chunk], final=start + chunk >= len(data))
+        except UnicodeDecodeError as err:
+            return _not_utf8(data, start + err.start, label)
+    return None
+
+
+def _not_utf8(data: bytes, at: int, label: str) -> Problem:
+    line = data[:at].count(b"\n") + 1
+    guess = _guess_encoding(data)
+    hint = f" It looks like {guess}." if guess else ""
+    return Problem(
+        label,
+        line,
+        None,
+        f"the file is not UTF-8 text (byte {data[at]:#04x} at line {line} cannot be read).{hint} "
+        "Save it again as UTF-8 (in Excel: 'CSV UTF-8'; in LibreOffice: character set 'Unicode (UTF-8)').",
+    )
 
 
 def _guess_encoding(data: bytes) -> str | None:
@@ -107,13 +123,15 @@ def read_csv_bytes(data: bytes, label: str, suffix: str = ".csv") -> tuple[pd.Da
         return None, [Problem(label, None, None, "the file is empty")]
     if _looks_binary(data):
         return None, [Problem(label, None, None, "this is not a table: the file holds binary data, not CSV text")]
-    text, problem = decode_utf8(data, label)
-    if text is None:
+    problem = check_utf8(data, label)
+    if problem is not None:
         return None, [problem]
-    first_line = text.split("\n", 1)[0]
+    first_line = data[:65536].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
     try:
+        # The parser reads the bytes themselves: a decoded copy of a 200 MB file would cost 200 MB more.
         frame = pd.read_csv(
-            io.StringIO(text),
+            io.BytesIO(data),
+            encoding="utf-8-sig",
             sep=_sniff_delimiter(first_line, suffix),
             dtype=str,
             keep_default_na=False,
