@@ -1,9 +1,11 @@
 """Benchmarks at several corpus sizes: `python benchmarks/run.py [--documents 100,1000,10000,100000]`.
 
-Each size runs in its own process (so its peak memory is its own) on a
-synthetic corpus made by `python -m positions synth` (about 10 positions per
-document) and kept in --work. Prints one Markdown table: medians over
---repeat runs, in milliseconds, and the peak resident memory.
+Each size runs in its own process on a synthetic corpus made by
+`python -m positions synth` (about 10 positions per document) and kept in
+--work. Prints one Markdown table: medians over --repeat runs, in
+milliseconds, and the peak resident memory of two real sessions, each in a
+process of its own: a first start (validate and cache) and the dashboard
+started from the cache.
 """
 
 from __future__ import annotations
@@ -83,13 +85,42 @@ def measure(folder: Path, repeat: int, rerun: bool) -> dict[str, float]:
     started = time.perf_counter()
     index = TextIndex.for_dataset(folder, dataset)
     results["build the texts' FTS5 index (once per version)"] = round((time.perf_counter() - started) * 1000, 1)
-    results["full-text search over the texts (FTS5)"] = median_ms(lambda: index.search("corridor treaty"), repeat)
+    # What the Documents page runs: the 100 best matches and the number of matches.
+    results["full-text search over the texts (FTS5): 100 best + count"] = median_ms(
+        lambda: (index.search("corridor treaty", limit=100), index.count("corridor treaty")), repeat
+    )
+    results["full-text search over the texts (FTS5): every match, ranked"] = median_ms(
+        lambda: index.search("corridor treaty"), repeat
+    )
     rows = comparison[FLAT_COLUMN_NAMES].head(100_000)
     results["CSV export of up to 100,000 rows"] = median_ms(lambda: export_bytes(rows, "csv"), max(1, repeat // 2))
     if rerun:
         results["dashboard rerun after a filter change"] = dashboard_rerun(folder, repeat)
-    results["peak memory (MiB)"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     return results
+
+
+def peak_mib() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
+
+
+def first_start_peak(folder: Path) -> float:
+    """Peak memory of a first start: read, validate and cache the dataset (an empty cache)."""
+    from positions.dataset import read_dataset
+
+    with tempfile.TemporaryDirectory(prefix="positions-bench-cache-") as empty_cache:
+        os.environ["POSITIONS_CACHE"] = empty_cache
+        dataset, problems = read_dataset(folder)
+        assert dataset is not None, problems[:3]
+        return peak_mib()
+
+
+def dashboard_peak(folder: Path) -> float:
+    """Peak memory of the dashboard started from the cache, after a few filter changes."""
+    dashboard_rerun(folder, 4)
+    return peak_mib()
+
+
+PEAKS = {"first-start": first_start_peak, "dashboard": dashboard_peak}
 
 
 def dashboard_rerun(folder: Path, repeat: int) -> float:
@@ -108,6 +139,11 @@ def dashboard_rerun(folder: Path, repeat: int) -> float:
     return round(statistics.median(timings[2:]) * 1000, 1)
 
 
+def _last_json(command: list[str]) -> object:
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", default="100,1000,10000,100000", help="corpus sizes, in documents")
@@ -117,7 +153,11 @@ def main() -> None:
     )
     parser.add_argument("--no-rerun", action="store_true", help="skip the dashboard rerun (AppTest)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one corpus, print JSON
+    parser.add_argument("--peak", choices=PEAKS, help=argparse.SUPPRESS)  # internal: with --one, one peak
     args = parser.parse_args()
+    if args.one and args.peak:
+        print(json.dumps(PEAKS[args.peak](Path(args.one))))
+        return
     if args.one:
         print(json.dumps(measure(Path(args.one), args.repeat, not args.no_rerun)))
         return
@@ -135,8 +175,10 @@ def main() -> None:
         command = [sys.executable, __file__, "--one", str(folder), "--repeat", str(args.repeat)]
         if args.no_rerun:
             command.append("--no-rerun")
-        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
-        results = json.loads(output.strip().splitlines()[-1])
+        results = _last_json(command)
+        for peak in PEAKS if not args.no_rerun else ("first-start",):
+            command = [sys.executable, __file__, "--one", str(folder), "--peak", peak]
+            results[f"peak memory, {peak.replace('-', ' ')} (MiB)"] = _last_json(command)
         columns[f"{int(results['positions']):,} positions"] = results
         print(f"measured {documents:,} documents", file=sys.stderr)
     names = [n for n in next(iter(columns.values())) if n != "positions"]

@@ -77,3 +77,10 @@ class TextIndex:
             sql += " LIMIT ?"
             parameters = (query, limit)
         return [row[0] for row in self._connection.execute(sql, parameters)]
+
+    def count(self, text: str) -> int:
+        """How many documents hold every word of `text` (no ranking: fast even when most match)."""
+        query = fts_query(text)
+        if not query:
+            return 0
+        return self._connection.execute("SELECT count(*) FROM texts WHERE texts MATCH ?", (query,)).fetchone()[0]

@@ -34,3 +34,11 @@ def test_the_free_text_filter_gives_the_same_rows_from_the_index(shipped):
         scanned = filter_positions(shipped.comparison, Filters(text=text))
         indexed = filter_positions(shipped.comparison, Filters(text=text), index.search)
         assert set(indexed["position_id"]) == set(scanned["position_id"]), text
+
+
+def test_count_and_limit_agree_with_the_full_search():
+    index = TextIndex.build({f"d{i}": ("treaty " * (i + 1)) + ("corridor" if i % 2 else "") for i in range(10)})
+    every = index.search("treaty corridor")
+    assert index.count("treaty corridor") == len(every) == 5
+    assert index.search("treaty corridor", limit=2) == every[:2]
+    assert index.count("") == 0

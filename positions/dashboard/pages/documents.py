@@ -27,10 +27,11 @@ in_view = list(dict.fromkeys(current.shown["document_id"].astype(str)))
 if current.many_documents:
     # Too many to list: find documents by the words of their texts (FTS5 index).
     words = st.text_input("Find documents by words in their text", key="document_search")
-    found = data.text_index(current.source, current.signature_key).search(words, limit=MATCHES) if words.strip() else []
+    index = data.text_index(current.source, current.signature_key)
+    found = index.search(words, limit=MATCHES) if words.strip() else []
     ids = list(dict.fromkeys([*([wanted] if wanted in names else []), *found, *in_view[:MATCHES]]))
     st.caption(
-        f"{len(found):,} match(es) shown, best first."
+        f"Showing the {len(found):,} best of {index.count(words):,} matching documents."
         if words.strip()
         else f"Listing the first {MATCHES} documents under the filters."
     )
