@@ -454,49 +454,80 @@ def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None
     return ""
 
 
+@dataclass
+class Reading:
+    """What the cue rules read in one sentence about one proposal: a score per stance, and how it is named."""
+
+    sentence: Span
+    scores: dict[str, float]
+    named: str  # "strong" or "weak"
+
+
+def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: str) -> list[Reading | None]:
+    """Per sentence: the cue rules' reading of it about a proposal, or None where it does not name it."""
+    strong, weak = _concepts(proposal_id, name, aliases)
+    readings: list[Reading | None] = []
+    carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
+    listing = False  # inside a list of proposals the text announced
+    for sentence in sentences:
+        listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
+        item = listing and bool(_LIST_ITEM.search(sentence.text))
+        previous: tuple[str, float] | None = None
+        reading: Reading | None = None
+        for clause in _clauses(sentence):
+            stance, score = _clause_stance(clause.text, sentence.text)
+            if item and stance == "mentions":
+                stance, score = "advances", 0.8
+            if previous and _ELLIPSIS.search(clause.text):
+                stance, score = previous
+            previous = (stance, score)
+            named = _mentions(clause.text, strong, weak) or (carried if _ANAPHORA.search(clause.text) else "")
+            carried = named
+            if not named:
+                continue
+            if named == "weak" and stance == "advances":
+                stance, score = "mentions", 0.45
+            reading = reading or Reading(sentence, {}, named)
+            reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
+            if named == "strong":
+                reading.named = "strong"
+        readings.append(reading)
+    return readings
+
+
+def _rule_decision(readings: list[Reading | None]) -> tuple[str, float, Span] | None:
+    """The document's stance on a proposal from the rules' readings, its score and evidence sentence."""
+    best: dict[str, tuple[float, Span]] = {}
+    for reading in readings:
+        if reading is None:
+            continue
+        for stance, score in reading.scores.items():
+            held = best.get(stance)
+            # Ties go to the fuller sentence: a heading names a proposal, the body argues it.
+            if held is None or (score, len(reading.sentence.text)) > (held[0], len(held[1].text)):
+                best[stance] = (score, reading.sentence)
+    if not best:
+        return None
+    advance = best.get("advances", (0.0, None))
+    oppose = best.get("opposes", (0.0, None))
+    if advance[0] >= ADVANCE_THRESHOLD and advance[0] >= oppose[0]:
+        return "advances", *advance
+    if oppose[0] >= OPPOSE_THRESHOLD:
+        return "opposes", *oppose
+    return "mentions", *max(best.values(), key=lambda value: value[0])
+
+
 def suggest_positions(text: str, proposals: pd.DataFrame, author: str = "") -> list[Suggestion]:
     """For each proposal the text names: a stance, the best evidence sentence, candidate terms."""
     default_actor = author or "Author"
     sentences = _sentences(text)
     suggestions = []
     for proposal in proposals.itertuples():
-        strong, weak = _concepts(proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
-        best: dict[str, tuple[float, Span]] = {}
-        carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
-        listing = False  # inside a list of proposals the text announced
-        for sentence in sentences:
-            listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (
-                listing and bool(_LIST_ITEM.search(sentence.text))
-            )
-            item = listing and bool(_LIST_ITEM.search(sentence.text))
-            previous: tuple[str, float] | None = None
-            for clause in _clauses(sentence):
-                stance, score = _clause_stance(clause.text, sentence.text)
-                if item and stance == "mentions":
-                    stance, score = "advances", 0.8
-                if previous and _ELLIPSIS.search(clause.text):
-                    stance, score = previous
-                previous = (stance, score)
-                named = _mentions(clause.text, strong, weak) or (carried if _ANAPHORA.search(clause.text) else "")
-                carried = named
-                if not named:
-                    continue
-                if named == "weak" and stance == "advances":
-                    stance, score = "mentions", 0.45
-                held = best.get(stance)
-                # Ties go to the fuller sentence: a heading names a proposal, the body argues it.
-                if held is None or (score, len(sentence.text)) > (held[0], len(held[1].text)):
-                    best[stance] = (score, sentence)
-        if not best:
+        readings = rule_readings(sentences, proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+        decision = _rule_decision(readings)
+        if decision is None:
             continue
-        advance = best.get("advances", (0.0, None))
-        oppose = best.get("opposes", (0.0, None))
-        if advance[0] >= ADVANCE_THRESHOLD and advance[0] >= oppose[0]:
-            stance, (score, sentence) = "advances", advance
-        elif oppose[0] >= OPPOSE_THRESHOLD:
-            stance, (score, sentence) = "opposes", oppose
-        else:
-            stance, (score, sentence) = "mentions", max(best.values(), key=lambda value: value[0])
+        stance, score, sentence = decision
         terms = _terms(sentence) if stance == "advances" else []
         suggestions.append(
             Suggestion(
