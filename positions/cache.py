@@ -21,7 +21,7 @@ import pandas as pd
 from positions.problems import Problem
 
 CACHE_ENV = "POSITIONS_CACHE"
-FORMAT_VERSION = "1"  # bump when what is cached changes shape
+FORMAT_VERSION = "2"  # bump when what is cached changes shape
 TABLE_NAMES = ("proposals", "documents", "positions", "terms", "comparison")
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from positions.schema import STANCES, TERM_KINDS
@@ -62,12 +63,13 @@ def _period_end(date: str) -> str:
 
 
 def filter_positions(
-    comparison: pd.DataFrame, filters: Filters, search: Callable[[str], list[str]] | None = None
+    comparison: pd.DataFrame, filters: Filters, search: Callable[[str], np.ndarray] | None = None
 ) -> pd.DataFrame:
     """The rows of the comparison table that pass every filter.
 
-    `search`, when given, answers the free-text filter from an index (text ->
-    matching position ids, see `positions.search`); otherwise the rows are scanned.
+    `search`, when given, answers the free-text filter from an index built on
+    this very table: text -> the row numbers that match (`TextIndex.rows`, see
+    `positions.search`); otherwise the rows are scanned.
     """
     keep = pd.Series(True, index=comparison.index)
     for values, column in (
@@ -84,7 +86,9 @@ def filter_positions(
         keep &= _in_period(comparison["date"], filters)
     if filters.text.strip():
         if search is not None:
-            keep &= comparison["position_id"].isin(search(filters.text))
+            found = np.zeros(len(comparison), dtype=bool)
+            found[search(filters.text)] = True
+            keep &= found
         else:
             keep &= _matches_text(comparison, filters.text)
     return comparison[keep]

@@ -32,7 +32,7 @@ def test_the_free_text_filter_gives_the_same_rows_from_the_index(shipped):
     index = TextIndex.for_dataset(None, shipped, "positions")
     for text in ("hotline", "guarantee neutral", "Timofeev SCO", "zebra"):
         scanned = filter_positions(shipped.comparison, Filters(text=text))
-        indexed = filter_positions(shipped.comparison, Filters(text=text), index.search)
+        indexed = filter_positions(shipped.comparison, Filters(text=text), index.rows)
         assert set(indexed["position_id"]) == set(scanned["position_id"]), text
 
 
@@ -42,3 +42,5 @@ def test_count_and_limit_agree_with_the_full_search():
     assert index.count("treaty corridor") == len(every) == 5
     assert index.search("treaty corridor", limit=2) == every[:2]
     assert index.count("") == 0
+    assert list(index.rows("treaty corridor")) == [1, 3, 5, 7, 9]  # places in the order the index was built
+    assert len(index.rows("")) == 0

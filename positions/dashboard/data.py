@@ -110,7 +110,7 @@ def _filtered(path: str | None, signature_key: int, filters: tuple) -> pd.DataFr
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
     chosen = Filters(*filters)
-    search = _position_index(path, signature_key).search if chosen.text.strip() else None
+    search = _position_index(path, signature_key).rows if chosen.text.strip() else None
     return filter_positions(dataset.comparison, chosen, search)
 
 
