@@ -12,6 +12,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from positions import stance_model
 from positions.dashboard import data
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import EVIDENCE_CSS, md, stance_badge
@@ -57,9 +58,10 @@ coded = current.dataset.positions[current.dataset.positions["document_id"] == do
 decisions: dict = st.session_state.setdefault(DECISIONS, {})
 text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
+reader = "the cue rules and the learned model" if stance_model.available() else "the cue rules"
 st.caption(
-    f"{len(suggestions)} suggestion(s) for {md(names[document_id])}; {len(coded)} position(s) already coded. "
-    "Suggestions are a start: check each against the text before accepting it."
+    f"{len(suggestions)} suggestion(s) for {md(names[document_id])}, read by {reader}; "
+    f"{len(coded)} position(s) already coded. Suggestions are a start: check each against the text before accepting it."
 )
 
 passages = [
