@@ -87,7 +87,7 @@ def read_dataset(path: str | Path | None = None, use_cache: bool = True) -> tupl
     """Load and validate; return the dataset (None when invalid) and all problems, in file and row order.
 
     A dataset that validated before and has not changed since is read from the
-    Parquet cache (see `positions.cache`) instead of being validated again.
+    columnar cache (see `positions.cache`) instead of being validated again.
     """
     source = SHIPPED_DATA if path is None else Path(path)
     cacheable = (
@@ -109,7 +109,7 @@ def read_dataset(path: str | Path | None = None, use_cache: bool = True) -> tupl
             "terms": dataset.terms,
             "comparison": dataset.comparison,
         }
-        cache.save(source, source_signature, tables, dict(dataset.texts), list(dataset.warnings))
+        cache.save(source, source_signature, tables, dataset.texts, list(dataset.warnings))
     return dataset, sort_problems(problems)
 
 

@@ -136,13 +136,11 @@ def document_label(title: str, author: str, publisher: str, date: str, document_
 def document_labels(frame: pd.DataFrame) -> pd.Series:
     """Labels for the rows of a frame with document columns (as in the comparison table)."""
     title = frame["document_title"] if "document_title" in frame.columns else frame["title"]
+    # Plain object arrays: iterating Arrow-backed text columns cell by cell is several times slower.
+    columns = [c.to_numpy(dtype=object) for c in (title, *(frame[n] for n in ("author", "publisher", "date")))]
+    ids = frame["document_id"].to_numpy(dtype=object)
     return pd.Series(
-        [
-            document_label(t, a, p, d, i)
-            for t, a, p, d, i in zip(
-                title, frame["author"], frame["publisher"], frame["date"], frame["document_id"], strict=True
-            )
-        ],
+        [document_label(*cells) for cells in zip(*columns, ids, strict=True)],
         index=frame.index,
         dtype=object,
     )
@@ -327,26 +325,49 @@ def grouped_matrix(comparison: pd.DataFrame, by: str) -> pd.DataFrame:
     columns = ["group", "proposal_id", "proposal", *STANCES, "documents", "positions"]
     if comparison.empty:
         return pd.DataFrame(columns=columns)
-    key = comparison["date"].astype(str).str[:4] if by == "year" else comparison[by].astype(str)
+    # Grouping on categorical codes: at a million positions, text keys cost ten times as much.
     frame = pd.DataFrame(
         {
-            "group": key.where(key != "", "(not given)"),
-            "proposal_id": comparison["proposal_id"].astype(str),
-            "proposal": comparison["proposal"].astype(str),
-            "stance": comparison["stance"].astype(str),
-            "document_id": comparison["document_id"].astype(str),
+            "group": _group_key(comparison, by),
+            "proposal_id": comparison["proposal_id"].astype("category"),
+            "stance": comparison["stance"].astype("category"),
+            "document_id": comparison["document_id"].astype("category"),
         }
     )
-    keys = ["group", "proposal_id", "proposal"]
-    counts = frame.groupby([*keys, "stance"]).size().unstack(fill_value=0).reindex(columns=list(STANCES), fill_value=0)
-    counts["documents"] = frame.groupby(keys)["document_id"].nunique()
+    keys = ["group", "proposal_id"]
+    counts = (
+        frame.groupby([*keys, "stance"], observed=True)
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=list(STANCES), fill_value=0)
+    )
+    counts["documents"] = frame.groupby(keys, observed=True)["document_id"].nunique()
     counts["positions"] = counts[list(STANCES)].sum(axis=1)
     table = counts.reset_index()
+    table.columns.name = None
+    table["group"] = table["group"].astype(str)
+    table["proposal_id"] = table["proposal_id"].astype(str)
+    names = comparison[["proposal_id", "proposal"]].drop_duplicates("proposal_id")
+    table["proposal"] = table["proposal_id"].map(
+        dict(zip(names["proposal_id"].astype(str), names["proposal"].astype(str), strict=True))
+    )
     order = table.groupby("group")["positions"].sum().sort_values(ascending=False)
     table["_rank"] = table["group"].map({g: i for i, g in enumerate(order.index)})
     table = table.sort_values(["_rank", "proposal_id"]).drop(columns="_rank").reset_index(drop=True)
-    table.columns.name = None
+    for stance in STANCES:
+        table[stance] = table[stance].astype("int64")
     return table[columns]
+
+
+def _group_key(comparison: pd.DataFrame, by: str) -> pd.Series:
+    """The group of each row, as a categorical: computed on the column's distinct values, not on every row."""
+    values = comparison["date"] if by == "year" else comparison[by]
+    values = values.astype("category")
+    labels = values.cat.categories.astype(str)
+    if by == "year":
+        labels = labels.str[:4]
+    labels = labels.where(labels != "", "(not given)")
+    return pd.Series(pd.Categorical(labels[values.cat.codes], categories=sorted(set(labels))), index=comparison.index)
 
 
 def grouped_page(table: pd.DataFrame, page: int, page_size: int) -> pd.DataFrame:

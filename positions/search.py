@@ -1,6 +1,6 @@
 """Full-text search over the documents' texts with SQLite FTS5 (Python's sqlite3 carries it).
 
-The index is built once per version of a dataset and kept beside its Parquet
+The index is built once per version of a dataset and kept beside its columnar
 cache (in memory when the cache is off).
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,11 @@ def _position_texts(dataset: Dataset) -> dict[str, str]:
     return dict(zip(frame["position_id"], body, strict=True))
 
 
+def _pairs(texts: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """(key, text) pairs; the cache's texts are streamed rather than read one query at a time."""
+    return texts.pairs() if isinstance(texts, cache.TextStore) else iter(texts.items())
+
+
 def fts_query(text: str) -> str:
     """Every word must begin a word of the text (quoted, so FTS5 syntax in the input is inert)."""
     return " AND ".join(f'"{word}"*' for word in _WORD.findall(text))
@@ -37,7 +43,7 @@ class TextIndex:
         self._connection = connection
 
     @classmethod
-    def build(cls, texts: dict[str, str], path: Path | None = None) -> TextIndex:
+    def build(cls, texts: Mapping[str, str], path: Path | None = None) -> TextIndex:
         target = str(path) if path else ":memory:"
         staging = f"{path}.tmp" if path else target
         if path:
@@ -47,7 +53,7 @@ class TextIndex:
         # rowid = 1 + the entry's place in `texts`: `rows` answers with row numbers, no id lookups.
         connection.executemany(
             "INSERT INTO texts (rowid, document_id, text) VALUES (?, ?, ?)",
-            ((number, key, text) for number, (key, text) in enumerate(texts.items(), start=1)),
+            ((number, key, text) for number, (key, text) in enumerate(_pairs(texts), start=1)),
         )
         connection.commit()
         if path:
@@ -66,11 +72,11 @@ class TextIndex:
         folder = cache.entry(Path(source) if source else SHIPPED_DATA)
         entries = dataset.texts if what == "texts" else _position_texts(dataset)
         if folder is None:
-            return cls.build(dict(entries))
+            return cls.build(entries)
         path = folder / f"{what}.fts5.sqlite"
         if path.is_file():
             return cls(sqlite3.connect(str(path), check_same_thread=False))
-        return cls.build(dict(entries), path)
+        return cls.build(entries, path)
 
     def search(self, text: str, limit: int | None = None) -> list[str]:
         """Ids of the documents whose text holds every word of `text`, best matches first."""

@@ -80,7 +80,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
-        r"limits? on (?:\w+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises)",
+        r"limits? on (?:[\w-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises)",
+        r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
         r"troop deployments?",
@@ -121,6 +122,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"common economic space",
         r"economic space",
         r"free[- ]trade (?:area|zone)",
+        r"(?:single|common|joint|shared) market",
+        r"from the atlantic to the (?:pacific|urals)",
     ),
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
@@ -129,6 +132,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
         r"russia would participate as a full member",
         r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
+        r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
+        r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
     ),
 }
 WEAK_LEXICON: dict[str, tuple[str, ...]] = {

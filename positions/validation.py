@@ -11,14 +11,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
-from pandera.errors import SchemaErrors
 
 from positions.evidence import locate_quote
 from positions.problems import Problem
 from positions.schema import ID_PATTERN, INFERABLE_FIELDS, Field, Table, split_list
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
@@ -71,6 +73,8 @@ Message = Callable[[Field, str], str]
 
 
 def _field_checks(field: Field, known_ids: Mapping[str, set[str]]) -> list[pa.Check]:
+    import pandera.pandas as pa  # imported when validating only: a start from the cache does without it
+
     def only_filled(test: Callable[[pd.Series], pd.Series]) -> Callable[[pd.Series], pd.Series]:
         return lambda s: ~_filled(s) | test(s.astype(str))
 
@@ -103,6 +107,8 @@ def _field_checks(field: Field, known_ids: Mapping[str, set[str]]) -> list[pa.Ch
 
 def table_schema(table: Table, known_ids: Mapping[str, set[str]]) -> pa.DataFrameSchema:
     """The pandera schema of one table; `known_ids` maps "table.column" to ids."""
+    import pandera.pandas as pa
+
     columns = {
         f.name: pa.Column(
             dtype=None,
@@ -165,6 +171,8 @@ def validate_table(
                 f"({', '.join(table.required_columns)}) is there; the first row holds: {first}",
             )
         ]
+    from pandera.errors import SchemaErrors
+
     derived = [f.name for f in table.fields if f.derived]
     frame = frame.drop(columns=[c for c in derived if c in frame.columns])
     try:

@@ -13,7 +13,7 @@ from positions.schema import FLAT_COLUMN_NAMES
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory) -> None:
-    """Tests use their own Parquet cache folder, never the user's."""
+    """Tests use their own cache folder, never the user's."""
     import os
 
     os.environ["POSITIONS_CACHE"] = str(tmp_path_factory.mktemp("cache"))

