@@ -102,7 +102,7 @@ def measure(folder: Path, repeat: int, rerun: bool) -> dict[str, float]:
     rows = comparison[FLAT_COLUMN_NAMES].head(100_000)
     results["CSV export of up to 100,000 rows"] = median_ms(lambda: export_bytes(rows, "csv"), max(1, repeat // 2))
     if rerun:
-        results["dashboard rerun after a filter change"] = dashboard_rerun(folder, repeat)
+        results["dashboard rerun after a filter change (AppTest)"] = dashboard_rerun(folder, repeat)[1]
     return results
 
 
@@ -110,32 +110,38 @@ def peak_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
 
 
-def first_start_peak(folder: Path) -> float:
-    """Peak memory of a first start: read, validate and cache the dataset (an empty cache)."""
+def first_start(folder: Path) -> dict[str, float]:
+    """A first start in a fresh process: read, validate and cache the dataset (an empty cache)."""
     from positions.dataset import read_dataset
 
     with tempfile.TemporaryDirectory(prefix="positions-bench-cache-") as empty_cache:
         os.environ["POSITIONS_CACHE"] = empty_cache
         dataset, problems = read_dataset(folder)
         assert dataset is not None, problems[:3]
-        return peak_mib()
+        return {"peak memory, first start: validate and cache (MiB)": peak_mib()}
 
 
-def dashboard_peak(folder: Path) -> float:
-    """Peak memory of the dashboard started from the cache, after a few filter changes."""
-    dashboard_rerun(folder, 4)
-    return peak_mib()
+def dashboard_session(folder: Path) -> dict[str, float]:
+    """The dashboard in a fresh process, its data in the cache: the first page, then a few filter changes."""
+    first, _ = dashboard_rerun(folder, 4)
+    return {
+        "dashboard's first page in a fresh process, data in the cache (AppTest)": first,
+        "peak memory, dashboard: first page and filter changes (MiB)": peak_mib(),
+    }
 
 
-PEAKS = {"first-start": first_start_peak, "dashboard": dashboard_peak}
+SESSIONS = {"first-start": first_start, "dashboard": dashboard_session}
 
 
-def dashboard_rerun(folder: Path, repeat: int) -> float:
+def dashboard_rerun(folder: Path, repeat: int) -> tuple[float, float]:
+    """The dashboard's first page (data from the cache) and the median rerun after a filter change, in ms."""
     from streamlit.testing.v1 import AppTest
 
     os.environ["POSITIONS_DATA"] = str(folder)
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=600)
+    started = time.perf_counter()
     at.run()
+    first = round((time.perf_counter() - started) * 1000, 1)
     timings = []
     for i in range(repeat + 2):
         stance = next(w for w in at.multiselect if w.key == "f_stances")
@@ -143,10 +149,10 @@ def dashboard_rerun(folder: Path, repeat: int) -> float:
         started = time.perf_counter()
         at.run()
         timings.append(time.perf_counter() - started)
-    return round(statistics.median(timings[2:]) * 1000, 1)
+    return first, round(statistics.median(timings[2:]) * 1000, 1)
 
 
-def _last_json(command: list[str]) -> object:
+def _last_json(command: list[str]) -> dict:
     output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -160,10 +166,10 @@ def main() -> None:
     )
     parser.add_argument("--no-rerun", action="store_true", help="skip the dashboard rerun (AppTest)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one corpus, print JSON
-    parser.add_argument("--peak", choices=PEAKS, help=argparse.SUPPRESS)  # internal: with --one, one peak
+    parser.add_argument("--session", choices=SESSIONS, help=argparse.SUPPRESS)  # internal: with --one
     args = parser.parse_args()
-    if args.one and args.peak:
-        print(json.dumps(PEAKS[args.peak](Path(args.one))))
+    if args.one and args.session:
+        print(json.dumps(SESSIONS[args.session](Path(args.one))))
         return
     if args.one:
         print(json.dumps(measure(Path(args.one), args.repeat, not args.no_rerun)))
@@ -183,9 +189,8 @@ def main() -> None:
         if args.no_rerun:
             command.append("--no-rerun")
         results = _last_json(command)
-        for peak in PEAKS if not args.no_rerun else ("first-start",):
-            command = [sys.executable, __file__, "--one", str(folder), "--peak", peak]
-            results[f"peak memory, {peak.replace('-', ' ')} (MiB)"] = _last_json(command)
+        for session in SESSIONS if not args.no_rerun else ("first-start",):
+            results.update(_last_json([sys.executable, __file__, "--one", str(folder), "--session", session]))
         columns[f"{int(results['positions']):,} positions"] = results
         print(f"measured {documents:,} documents", file=sys.stderr)
     names = [n for n in next(iter(columns.values())) if n != "positions"]
