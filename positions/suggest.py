@@ -44,7 +44,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"congress of vienna",
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"conference on (?:european )?security",
-        r"summit[^.;]{0,60}(?:european security|security order|rules|borders)",
+        r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
+        r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
     ),
     "neutral_status": (
@@ -80,7 +81,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
-        r"limits? on (?:[\w-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises)",
+        r"(?:limits?|caps?|ceilings?) on (?:[\w-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
@@ -109,6 +110,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia-nato council",
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:dialogue|dialog|channels?|contacts?)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|the russian)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
         r"military-to-military",
         r"(?:channels?|lines?) (?:of communication|open)",
@@ -120,6 +122,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"common economic space",
+        r"(?:common|single|joint) economic (?:zone|area)",
         r"economic space",
         r"free[- ]trade (?:area|zone)",
         r"(?:single|common|joint|shared) market",
@@ -128,6 +131,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
+        r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
         r"russia would participate as a full member",
