@@ -67,6 +67,12 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--text", default="", metavar="WORDS", help="free text: every word must occur in the position")
 
 
+def _add_codebook(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
+    )
+
+
 def _add_rules_only(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rules-only",
@@ -149,9 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         "with verbatim evidence and candidate terms, in the export's columns plus a score.",
     )
     suggest.add_argument("target", metavar="FILE_OR_DOCUMENT_ID", help="a file, a folder of files, or a document id")
-    suggest.add_argument(
-        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
-    )
+    _add_codebook(suggest)
     _add_output(suggest, ("csv", "json"), "csv")
     _add_rules_only(suggest)
 
@@ -161,9 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Score suggestions against LABELLED_DIR (documents/*.txt and labels.csv: document, proposal_id, stance).",
     )
     evaluate.add_argument("labelled", metavar="LABELLED_DIR")
-    evaluate.add_argument(
-        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
-    )
+    _add_codebook(evaluate)
     _add_rules_only(evaluate)
 
     train = commands.add_parser(
@@ -173,9 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the package's own, which the suggester then uses).",
     )
     train.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
-    train.add_argument(
-        "--data", metavar="PATH", help="the dataset whose codebook to use (default: the shipped dataset)"
-    )
+    _add_codebook(train)
     train.add_argument("-o", "--output", metavar="FILE", help="where to write the weights (JSON)")
 
     synth = commands.add_parser(

@@ -273,3 +273,21 @@ def test_synth_writes_a_valid_corpus_and_refuses_a_full_folder(tmp_path, capsys)
     assert "30 documents" in capsys.readouterr().out
     assert main(["validate", str(out)]) == 0
     assert exit_code(["synth", "--documents", "5", "-o", str(out)]) == 2
+
+
+def test_evaluate_says_which_reader_it_used(capsys):
+    assert main(["evaluate", str(REPO / "tests" / "evaluation" / "test"), "--rules-only"]) == 0
+    assert capsys.readouterr().out.startswith("Suggester: cue rules\n")
+
+
+def test_train_model_refuses_what_is_not_a_labelled_set(tmp_path, capsys):
+    assert exit_code(["train-model", str(tmp_path)]) == 2
+    assert "is not a labelled set" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_train_model_writes_weights(tmp_path, capsys):
+    target = tmp_path / "weights.json"
+    assert main(["train-model", str(REPO / "tests" / "evaluation" / "test"), "-o", str(target)]) == 0
+    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"classes", "coef", "intercept"}
+    assert str(target) in capsys.readouterr().out

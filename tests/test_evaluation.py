@@ -9,7 +9,7 @@ import pytest
 from positions.evaluation import evaluate
 
 SETS = Path(__file__).parent / "evaluation"
-BLIND = ["test", "holdout", "holdout2", "holdout3"]  # written before the suggester was run on them
+BLIND = ["test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]  # written before the suggester was run on them
 
 
 def test_metrics_on_a_tiny_set(tmp_path, shipped):
