@@ -9,7 +9,14 @@ import pytest
 from positions.evaluation import evaluate
 
 SETS = Path(__file__).parent / "evaluation"
-BLIND = ["test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]  # written before the suggester was run on them
+BLIND = [
+    "test",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+]  # written before the suggester was run on them
 
 
 def test_metrics_on_a_tiny_set(tmp_path, shipped):
@@ -34,3 +41,14 @@ def test_every_quote_is_verbatim_and_advances_stays_precise(shipped, name):
 def test_the_development_set_is_learned(shipped):
     result = evaluate(SETS / "dev", shipped.proposals).by_stance.set_index("stance")
     assert result.loc["advances", "f1"] >= 0.95
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["holdout4", "holdout5"])
+def test_with_the_model_quotes_stay_verbatim_and_advances_precise(shipped, name):
+    rules = evaluate(SETS / name, shipped.proposals, use_model=False).by_stance.set_index("stance")
+    result = evaluate(SETS / name, shipped.proposals, use_model=True)
+    assert result.verbatim_share == 1.0
+    learned = result.by_stance.set_index("stance")
+    assert learned.loc["advances", "precision"] >= 0.8
+    assert learned.loc["opposes", "f1"] >= rules.loc["opposes", "f1"]  # it reads rejections the rules miss
