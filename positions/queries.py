@@ -361,13 +361,15 @@ def grouped_matrix(comparison: pd.DataFrame, by: str) -> pd.DataFrame:
 
 def _group_key(comparison: pd.DataFrame, by: str) -> pd.Series:
     """The group of each row, as a categorical: computed on the column's distinct values, not on every row."""
-    values = comparison["date"] if by == "year" else comparison[by]
-    values = values.astype("category")
+    values = (comparison["date"] if by == "year" else comparison[by]).astype("category")
     labels = values.cat.categories.astype(str)
     if by == "year":
         labels = labels.str[:4]
     labels = labels.where(labels != "", "(not given)")
-    return pd.Series(pd.Categorical(labels[values.cat.codes], categories=sorted(set(labels))), index=comparison.index)
+    groups, group_of_value = np.unique(np.asarray(labels, dtype=object), return_inverse=True)
+    codes = values.cat.codes.to_numpy()
+    group_codes = np.where(codes >= 0, group_of_value[codes], -1)
+    return pd.Series(pd.Categorical.from_codes(group_codes, categories=groups), index=comparison.index)
 
 
 def grouped_page(table: pd.DataFrame, page: int, page_size: int) -> pd.DataFrame:
