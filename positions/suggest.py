@@ -13,7 +13,9 @@ proposals), and cue words, read clause by clause:
 
 Precision matters more than recall for `advances`: a proposal is only
 advanced on a clause that names it and proposes it. Every quote is a verbatim
-slice of the text, with its character offsets.
+slice of the text, with its character offsets. Where the optional learned model
+is installed (`positions.stance_model`), the sentences read as mere mentions
+get a second reading.
 """
 
 from __future__ import annotations
@@ -467,11 +469,10 @@ def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None
 
 @dataclass
 class Reading:
-    """What the cue rules read in one sentence about one proposal: a score per stance, and how it is named."""
+    """What the cue rules read in one sentence about one proposal: the best score of each stance its clauses take."""
 
     sentence: Span
     scores: dict[str, float]
-    named: str  # "strong" or "weak"
 
 
 def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: str) -> list[Reading | None]:
@@ -498,10 +499,8 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
                 continue
             if named == "weak" and stance == "advances":
                 stance, score = "mentions", 0.45
-            reading = reading or Reading(sentence, {}, named)
+            reading = reading or Reading(sentence, {})
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
-            if named == "strong":
-                reading.named = "strong"
         readings.append(reading)
     return readings
 
