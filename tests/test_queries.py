@@ -184,3 +184,16 @@ def test_grouped_page_keeps_whole_groups_in_order(shipped):
     assert list(second["group"].drop_duplicates()) == order[2:4]
     assert len(first) == (table["group"].isin(order[:2])).sum()  # every proposal row of a group comes with it
     assert grouped_page(table, 99, 2).empty
+
+
+def test_term_index_finds_the_terms_of_positions_in_the_order_given(shipped):
+    from positions.queries import TermIndex
+
+    index = TermIndex(shipped.terms)
+    with_terms = list(dict.fromkeys(shipped.terms["position_id"]))
+    first, second = with_terms[3], with_terms[0]
+    found = index.of([first, second, "no_such_position", first])
+    expected = pd.concat([shipped.terms[shipped.terms["position_id"] == p] for p in (first, second)])
+    assert list(found["position_id"]) == list(expected["position_id"])
+    assert sorted(found["term"]) == sorted(expected["term"])
+    assert index.of([]).empty and index.of(["no_such_position"]).empty

@@ -29,11 +29,14 @@ from positions.problems import Problem
 from positions.queries import (
     GROUPINGS,
     Filters,
+    TermIndex,
     document_labels,
     filter_positions,
     grouped_matrix,
     grouped_page,
+    holders_matrix,
     stance_counts,
+    term_agreement,
     wide_matrix,
 )
 from positions.schema import STANCES
@@ -140,11 +143,11 @@ def names(path: str | None, signature_key: int) -> tuple[dict[str, str], dict[st
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def terms_by_position(path: str | None, signature_key: int) -> pd.DataFrame:
-    """The terms indexed by position id, sorted, for fast lookups (shared: never mutate)."""
+def term_index(path: str | None, signature_key: int) -> TermIndex:
+    """The terms, searchable by position id (built once per dataset version)."""
     dataset, _ = read_source(path, signature_key)
     assert dataset is not None
-    return dataset.terms.set_index("position_id").sort_index()
+    return TermIndex(dataset.terms)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -196,6 +199,25 @@ def _group_count(path: str | None, signature_key: int, filters: tuple, by: str) 
 def group_count(path: str | None, signature_key: int, filters: Filters, by: str) -> int:
     """How many groups the grouped matrix has (counted once per filter state)."""
     return _group_count(path, signature_key, astuple(filters), by)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _agreement(
+    path: str | None, signature_key: int, filters: tuple, proposal_id: str, max_documents: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    dataset, _ = read_source(path, signature_key)
+    assert dataset is not None
+    shown = _filtered(path, signature_key, filters)
+    rows = shown[shown["proposal_id"] == proposal_id]
+    agreement = term_agreement(rows, dataset.terms)
+    return agreement, holders_matrix(agreement, list(rows["document_id"].astype(str)), max_documents)
+
+
+def agreement(
+    path: str | None, signature_key: int, filters: Filters, proposal_id: str, max_documents: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One proposal's `term_agreement` and its terms x documents grid (once per filter state and proposal)."""
+    return _agreement(path, signature_key, astuple(filters), proposal_id, max_documents)
 
 
 def store_upload(name: str, data: bytes) -> Path:

@@ -65,6 +65,17 @@ class View:
         """A cached result computed from the filtered positions (see `data.DERIVED`)."""
         return data.derived(name, self.source, self.signature_key, self.filters)
 
+    def agreement(self, proposal_id: str, max_documents: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """One proposal's terms and who holds them, and as a terms x documents grid (cached)."""
+        return data.agreement(self.source, self.signature_key, self.filters, proposal_id, max_documents)
+
+    def grouped_page_figure(self, by: str, page: int, page_size: int):
+        """One page of the grouped matrix, drawn (cached)."""
+        return data.grouped_page_figure(self.source, self.signature_key, self.filters, by, page, page_size)
+
+    def group_count(self, by: str) -> int:
+        return data.group_count(self.source, self.signature_key, self.filters, by)
+
     @property
     def shown(self) -> pd.DataFrame:
         """The positions that pass the filters (shared: never mutate)."""
@@ -84,9 +95,8 @@ class View:
         return len(self.dataset.documents) > OPTION_LIMIT
 
     def terms_of(self, position_ids: pd.Series | list[str]) -> pd.DataFrame:
-        indexed = data.terms_by_position(self.source, self.signature_key)
-        wanted = [p for p in dict.fromkeys(position_ids) if p in indexed.index]
-        return indexed.loc[wanted].reset_index() if wanted else self.dataset.terms.iloc[0:0]
+        """The terms of these positions (shared: never mutate)."""
+        return data.term_index(self.source, self.signature_key).of(position_ids)
 
 
 def view() -> View:

@@ -9,7 +9,7 @@ import streamlit as st
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import download_buttons, empty_state, kind_label, md, position_card
 from positions.presentation import shorten
-from positions.queries import agreement_matrix, side_by_side, term_agreement, terms_by_kind
+from positions.queries import side_by_side, terms_by_kind
 from positions.schema import FLAT_COLUMN_NAMES, TERM_KINDS
 
 UNCHOSEN_SECTIONS = 5  # proposals shown when none is chosen, the ones with most positions
@@ -58,7 +58,7 @@ for proposal_id in chosen:
     if rows.empty:
         continue
 
-    holders = agreement_matrix(shown, current.dataset.terms, proposal_id, max_documents=AGREEMENT_COLUMNS)
+    agreement, holders = current.agreement(proposal_id, AGREEMENT_COLUMNS)
     if not holders.empty:
         st.subheader("Where the documents agree and differ")
         documents = [c for c in holders.columns if c not in ("term_kind", "term", "documents")]
@@ -73,7 +73,7 @@ for proposal_id in chosen:
             )
         labels = {d: current.document_names.get(d, d) for d in documents}
         # "Held by" opens (in a new tab) the quotes of the documents holding the term.
-        holder_ids = term_agreement(rows, current.dataset.terms)["document_ids"].tolist()
+        holder_ids = agreement["document_ids"].tolist()
         links = [
             "compare?"
             + urlencode(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from positions.dashboard import data
 from positions.dashboard.shell import COMPARE, view
 from positions.dashboard.widgets import count_link, download_buttons, empty_state, md, position_card
 from positions.queries import GROUPINGS
@@ -56,7 +55,7 @@ def matrix_by_group() -> None:
     )
     by = st.selectbox("Group documents by", list(GROUPINGS), format_func=GROUPINGS.get, key="group_by")
     table = current.derived(f"grouped_by_{by}")
-    groups = data.group_count(current.source, current.signature_key, current.filters, by)
+    groups = current.group_count(by)
     pages = max(1, -(-groups // GROUP_PAGE))
     page = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1, key="group_page")
     first = (page - 1) * GROUP_PAGE
@@ -64,8 +63,7 @@ def matrix_by_group() -> None:
         f"Showing {GROUPINGS[by].lower()} groups {first + 1}–{min(first + GROUP_PAGE, groups)} of {groups:,}, "
         "most positions first."
     )
-    figure = data.grouped_page_figure(current.source, current.signature_key, current.filters, by, int(page), GROUP_PAGE)
-    st.plotly_chart(figure, width="stretch", key="grouped_matrix")
+    st.plotly_chart(current.grouped_page_figure(by, int(page), GROUP_PAGE), width="stretch", key="grouped_matrix")
     download_buttons(table, f"matrix_by_{by}", key="grouped", label="Grouped matrix")
 
 
