@@ -322,11 +322,12 @@ class TermIndex:
 
     def of(self, position_ids: Iterable[str]) -> pd.DataFrame:
         """The terms of these positions, position by position in the order given."""
+        # Slices, not a list of rows: taking rows out of chunked Arrow columns costs 20 ms a call.
         spans = [
-            np.arange(self._keys.searchsorted(p, "left"), self._keys.searchsorted(p, "right"))
+            self._terms.iloc[self._keys.searchsorted(p, "left") : self._keys.searchsorted(p, "right")]
             for p in dict.fromkeys(position_ids)
         ]
-        return self._terms.iloc[np.concatenate(spans) if spans else []]
+        return pd.concat(spans) if len(spans) > 1 else (spans[0] if spans else self._terms.iloc[0:0])
 
 
 # Ways to aggregate the matrix when there are too many documents to draw one row each.

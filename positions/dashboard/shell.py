@@ -65,6 +65,14 @@ class View:
         """A cached result computed from the filtered positions (see `data.DERIVED`)."""
         return data.derived(name, self.source, self.signature_key, self.filters)
 
+    def proposal_rows(self, proposal_id: str) -> pd.DataFrame:
+        """The positions on one proposal that pass the filters (cached; shared: never mutate)."""
+        return data.proposal_rows(self.source, self.signature_key, self.filters, proposal_id)
+
+    def side_by_side(self, proposal_id: str, limit: int) -> pd.DataFrame:
+        """The terms of the first `limit` positions on one proposal, side by side (cached)."""
+        return data.side_by_side_of(self.source, self.signature_key, self.filters, proposal_id, limit)
+
     def agreement(self, proposal_id: str, max_documents: int) -> tuple[pd.DataFrame, pd.DataFrame]:
         """One proposal's terms and who holds them, and as a terms x documents grid (cached)."""
         return data.agreement(self.source, self.signature_key, self.filters, proposal_id, max_documents)

@@ -86,13 +86,12 @@ def position_card(current: View, position: pd.Series, *, show_document: bool = T
             st.caption(f"In: {md(names.get(position['document_id'], position['document_id']))}{date}")
         if position.get("summary"):
             st.markdown(md(position["summary"]))
-        terms = current.terms_of([position["position_id"]])
-        for kind in TERM_KINDS:
-            of_kind = terms[terms["term_kind"] == kind]
-            for term in of_kind.itertuples():
-                st.markdown(
-                    f"**{kind_label(kind)}:** {md(term.term)}  \n:gray[“{md(' '.join(term.evidence.split()))}”]"
-                )
+        kind_order = {kind: i for i, kind in enumerate(TERM_KINDS)}
+        terms = current.terms_of([position["position_id"]]).itertuples()
+        for term in sorted(terms, key=lambda t: kind_order.get(t.term_kind, len(kind_order))):
+            st.markdown(
+                f"**{kind_label(term.term_kind)}:** {md(term.term)}  \n:gray[“{md(' '.join(term.evidence.split()))}”]"
+            )
         quote(position["evidence"])
         if not show_document:
             return

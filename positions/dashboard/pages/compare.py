@@ -23,10 +23,11 @@ shown = current.shown
 proposals = current.dataset.proposals.set_index("proposal_id")
 st.title("Compare")
 
-present = set(shown["proposal_id"].astype(str))
+present = {str(p) for p in shown["proposal_id"].unique()}
 chosen = [p for p in current.filters.proposals if p in present]
 if not current.filters.proposals:
-    by_size = shown["proposal_id"].astype(str).value_counts()
+    by_size = shown["proposal_id"].value_counts()
+    by_size.index = by_size.index.astype(str)
     chosen = [p for p in proposals.index if p in present]
     if len(chosen) > UNCHOSEN_SECTIONS:
         chosen = [p for p in chosen if p in set(by_size.index[:UNCHOSEN_SECTIONS])]
@@ -44,12 +45,12 @@ if shown.empty or not chosen:
 
 st.caption("All chosen proposals, one row per position, as `python -m positions export` writes it:")
 download_buttons(
-    shown[shown["proposal_id"].isin(chosen)][FLAT_COLUMN_NAMES], "comparison", key="flat", label="Comparison"
+    lambda: shown[shown["proposal_id"].isin(chosen)][FLAT_COLUMN_NAMES], "comparison", key="flat", label="Comparison"
 )
 
 for proposal_id in chosen:
     proposal = proposals.loc[proposal_id]
-    rows = shown[shown["proposal_id"] == proposal_id]
+    rows = current.proposal_rows(proposal_id)
     st.header(md(proposal["name"]), divider="gray")
     st.caption(md(proposal["definition"]))
     advancing = rows[rows["stance"] == "advances"]
@@ -72,18 +73,23 @@ for proposal_id in chosen:
                 else "No term is held by more than one document: each sets its own conditions."
             )
         labels = {d: current.document_names.get(d, d) for d in documents}
-        # "Held by" opens (in a new tab) the quotes of the documents holding the term.
-        holder_ids = agreement["document_ids"].tolist()
-        links = [
-            "compare?"
-            + urlencode(
-                {**current.link_params, "proposal": proposal_id, "document": ",".join(ids), "held": len(ids)},
-                doseq=True,
+        on_screen = holders.index
+        if len(holders) > TABLE_ROWS:
+            on_screen = holders["documents"].nlargest(TABLE_ROWS, keep="first").index.sort_values()
+            st.caption(
+                f"Showing the {TABLE_ROWS} terms held by the most documents, of {len(holders):,}; "
+                "the download holds them all."
             )
-            for ids in holder_ids
+        # "Held by" opens (in a new tab) the quotes of the documents holding the term.
+        base = urlencode(
+            {**{k: v for k, v in current.link_params.items() if k != "document"}, "proposal": proposal_id}, doseq=True
+        )
+        links = [
+            f"compare?{base}&{urlencode({'document': ','.join(ids), 'held': len(ids)})}"
+            for ids in agreement["document_ids"].iloc[on_screen]
         ]
         st.dataframe(
-            holders.assign(term_kind=holders["term_kind"].map(kind_label), documents=links),
+            holders.loc[on_screen].assign(term_kind=lambda t: t["term_kind"].map(kind_label), documents=links),
             hide_index=True,
             width="stretch",
             column_config={
@@ -100,10 +106,17 @@ for proposal_id in chosen:
                 },
             },
         )
+        download_buttons(
+            lambda agreement=agreement: agreement.assign(
+                document_ids=agreement["document_ids"].map(", ".join), actors=agreement["actors"].map("; ".join)
+            ),
+            f"agreement_{proposal_id}",
+            key=f"agreement_{proposal_id}",
+            label="Terms and who holds them",
+        )
 
     st.subheader("Side by side")
-    shown_rows = rows.head(TABLE_ROWS)
-    part = side_by_side(shown_rows, current.dataset.terms)
+    part = current.side_by_side(proposal_id, TABLE_ROWS)
     kinds = [k for k in TERM_KINDS if k in part.columns]
     without_terms = part[(part[kinds] == "").all(axis=1)] if kinds else part
     part = part.drop(index=without_terms.index)
