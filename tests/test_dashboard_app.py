@@ -388,6 +388,9 @@ def test_many_documents_compare_and_documents_pages_cap_what_they_show(large_cor
     monkeypatch.setenv(data.DATA_ENV, str(large_corpus))
     at = on_page(app(), "compare")
     assert not at.exception and "proposals with the most positions" in texts(at)
+    capped = [c.value for c in at.caption if "terms held by the most documents" in c.value]
+    assert capped  # a 350-document corpus has more distinct terms per proposal than a screen should hold
+    assert all(len(frame.value) <= 200 for frame in at.dataframe)
     at = on_page(at, "documents")
     next(t for t in at.text_input if t.key == "document_search").input("corridor").run()
     caption = next(c.value for c in at.caption if "matching documents" in c.value)
