@@ -324,12 +324,18 @@ def test_add_document_by_pasting_then_review_and_accept(dataset_copy, monkeypatc
     assert stored["document_id"] == "pasted_piece" and stored["coder"] == "Tester" and stored["stance"] == "advances"
 
 
-def test_review_reject_writes_nothing(dataset_copy, monkeypatch):
+def review_of_pasted(dataset_copy, monkeypatch):
+    """The Review page of a document just pasted into a copy of the shipped dataset."""
     monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
     at = add_pasted(app())
     on_page(at, "review")
     at.query_params["doc"] = "pasted_piece"
     at.run()
+    return at
+
+
+def test_review_reject_writes_nothing(dataset_copy, monkeypatch):
+    at = review_of_pasted(dataset_copy, monkeypatch)
     before = (dataset_copy / "positions.csv").read_bytes()
     next(b for b in at.button if b.label == "Reject").click().run()
     assert "Rejected: nothing was written" in texts(at)
@@ -337,11 +343,7 @@ def test_review_reject_writes_nothing(dataset_copy, monkeypatch):
 
 
 def test_review_refuses_an_edited_quote_that_is_not_verbatim(dataset_copy, monkeypatch):
-    monkeypatch.setenv(data.DATA_ENV, str(dataset_copy))
-    at = add_pasted(app())
-    on_page(at, "review")
-    at.query_params["doc"] = "pasted_piece"
-    at.run()
+    at = review_of_pasted(dataset_copy, monkeypatch)
     at.text_input(key="coder").input("Tester").run()
     evidence = next(t for t in at.text_area if t.label.startswith("Evidence"))
     evidence.input("Europe demands a summit")
