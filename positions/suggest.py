@@ -14,8 +14,9 @@ proposals), and cue words, read clause by clause:
 Precision matters more than recall for `advances`: a proposal is only
 advanced on a clause that names it and proposes it. Every quote is a verbatim
 slice of the text, with its character offsets. Where the optional learned model
-is installed (`positions.stance_model`), the sentences read as mere mentions
-get a second reading.
+is installed (`positions.stance_model`), the text gets a second reading: it
+finds proposals named in words the lists lack, and calls or rejections among
+the sentences read as mere mentions.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ _PROPOSING = _words(
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
     r"propos(?:e|es|ed|ing)",
-    r"call(?:s|ed|ing)? for",
+    r"call(?:s|ed|ing)? (?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? on",
     r"seek(?:s|ing)?",
@@ -197,6 +198,7 @@ _PROPOSING = _words(
     r"key to",
     r"first step",
     r"would (?:help|contribute|promote|strengthen|stabili[sz]e|reduce)",
+    r"would (?:\w+ )?(?:gain|benefit) from",
     r"could (?:help|contribute|serve|meet)",
     r"deserves? (?:support|a chance)",
     r"is worth (?:pursuing|trying)",
@@ -505,7 +507,10 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
     return readings
 
 
-def _rule_decision(readings: list[Reading | None]) -> tuple[str, float, Span] | None:
+Decision = tuple[str, float, Span]  # stance, score, evidence sentence
+
+
+def _rule_decision(readings: list[Reading | None]) -> Decision | None:
     """The document's stance on a proposal from the rules' readings, its score and evidence sentence."""
     best: dict[str, tuple[float, Span]] = {}
     for reading in readings:
@@ -527,18 +532,63 @@ def _rule_decision(readings: list[Reading | None]) -> tuple[str, float, Span] | 
     return "mentions", *max(best.values(), key=lambda value: value[0])
 
 
+def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
+    """The text with the proposal's names replaced by "this plan": the stance head is to read how a
+    sentence speaks of a proposal, not which proposal it is (it would learn which ones are usually advanced)."""
+    strong, weak = _concepts(proposal_id, name, aliases)
+    text = strong.sub("this plan", text)
+    return weak.sub("this plan", text) if weak is not None else text
+
+
+def cue_reading(sentence: Span) -> Reading:
+    """The cue rules' reading of a sentence taken to be about a proposal as a whole (the model found it there)."""
+    reading = Reading(sentence, {})
+    for clause in _clauses(sentence):
+        stance, score = _clause_stance(clause.text, sentence.text)
+        reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
+    return reading
+
+
+def _has_cue(reading: Reading) -> bool:
+    """Whether a sentence proposes or rejects anything (not a bare mention)."""
+    return set(reading.scores) != {"mentions"} or max(reading.scores.values()) > 0.4
+
+
+def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> None:
+    """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find,
+    in sentences that propose or reject something, and a call or a rejection in what the rules read as a mention."""
+    from positions import stance_model
+
+    readings = {i: cue_reading(sentence) for i, sentence in enumerate(sentences)}
+    candidates = [i for i, reading in readings.items() if _has_cue(reading)]
+    missing = [p for p in proposals["proposal_id"] if p not in decisions]
+    if candidates and missing:
+        found = stance_model.detect(stance_model.embed([sentences[i].text for i in candidates]), missing)
+        for proposal_id, (row, probability) in found.items():
+            stance, score, sentence = _rule_decision([readings[candidates[row]]])
+            decisions[proposal_id] = (stance, min(score, round(probability, 2)), sentence)
+    mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
+    if mentioned:
+        names = {p.proposal_id: (p.name, getattr(p, "aliases", "") or "") for p in proposals.itertuples()}
+        vectors = stance_model.embed([without_names(decisions[p][2].text, p, *names[p]) for p in mentioned])
+        for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
+            if upgrade is not None:
+                decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
+
+
 def suggest_positions(
     text: str, proposals: pd.DataFrame, author: str = "", use_model: bool | None = None
 ) -> list[Suggestion]:
     """For each proposal the text names: a stance, the best evidence sentence, candidate terms.
 
-    `use_model`: give the sentences the rules read as mere mentions a second reading by the
-    learned model (`positions.stance_model`); None uses it when it is installed.
+    `use_model`: give the text a second reading by the learned model (`positions.stance_model`):
+    it finds proposals the rules missed and calls or rejections among the rules' mentions;
+    None uses it when it is installed.
     """
     from positions import stance_model
 
     sentences = sentences_of(text)
-    decisions: dict[str, tuple[str, float, Span]] = {}
+    decisions: dict[str, Decision] = {}
     for proposal in proposals.itertuples():
         aliases = getattr(proposal, "aliases", "") or ""
         decision = _rule_decision(rule_readings(sentences, proposal.proposal_id, proposal.name, aliases))
@@ -546,12 +596,8 @@ def suggest_positions(
             decisions[proposal.proposal_id] = decision
     if use_model is None:
         use_model = stance_model.available()
-    mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
-    if use_model and mentioned:
-        upgrades = stance_model.second_reading([decisions[p][2].text for p in mentioned])
-        for proposal_id, upgrade in zip(mentioned, upgrades, strict=True):
-            if upgrade is not None:
-                decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
+    if use_model:
+        _learned_reading(sentences, decisions, proposals)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []
