@@ -289,5 +289,7 @@ def test_train_model_refuses_what_is_not_a_labelled_set(tmp_path, capsys):
 def test_train_model_writes_weights(tmp_path, capsys):
     target = tmp_path / "weights.json"
     assert main(["train-model", str(REPO / "tests" / "evaluation" / "test"), "-o", str(target)]) == 0
-    assert set(json.loads(target.read_text(encoding="utf-8"))) == {"classes", "coef", "intercept"}
+    weights = json.loads(target.read_text(encoding="utf-8"))
+    assert set(weights["stance"]) == {"classes", "coef", "intercept"}
+    assert "helsinki_summit" in weights["detector"]["proposal_ids"]
     assert str(target) in capsys.readouterr().out

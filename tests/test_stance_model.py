@@ -1,4 +1,4 @@
-"""The optional learned second reading of stances.
+"""The optional learned second reading: a proposal detector and a stance head.
 
 The first tests need numpy only (the model's embeddings are replaced by fixed
 vectors); those marked `model` run the real encoder and the shipped weights.
@@ -14,8 +14,8 @@ import pytest
 
 from positions import stance_model
 from positions.evidence import locate_quote
-from positions.stance_model import StanceModel
-from positions.suggest import suggest_positions
+from positions.stance_model import LearnedReader, ProposalDetector, StanceModel
+from positions.suggest import suggest_positions, without_names
 
 EVALUATION = Path(__file__).parent / "evaluation"
 
@@ -25,24 +25,54 @@ TOY = StanceModel(
     intercept=np.array([0.0, 0.0, 1.0]),
     classes=("advances", "opposes", "mentions"),
 )
+# A toy detector: x -> helsinki_summit, y -> cyber_security.
+TOY_DETECTOR = ProposalDetector(
+    coef=np.array([[8.0, 0.0], [0.0, 8.0]]),
+    intercept=np.array([-4.0, -4.0]),
+    proposal_ids=("helsinki_summit", "cyber_security"),
+)
 
 
 def test_probabilities_sum_to_one_and_survive_json():
     vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]])
-    again = StanceModel.from_json(TOY.to_json())
-    for row, same in zip(TOY.probabilities(vectors), again.probabilities(vectors), strict=True):
+    again = LearnedReader.from_json(LearnedReader(TOY, TOY_DETECTOR).to_json())
+    for row, same in zip(TOY.probabilities(vectors), again.stance.probabilities(vectors), strict=True):
         assert sum(row.values()) == pytest.approx(1.0)
         assert row == pytest.approx(same)
     assert max(TOY.probabilities(vectors)[0], key=TOY.probabilities(vectors)[0].get) == "advances"
+    assert again.detector.probabilities(vectors) == pytest.approx(TOY_DETECTOR.probabilities(vectors))
 
 
-def test_second_reading_upgrades_only_what_the_model_is_sure_of(monkeypatch):
-    vectors = {"call": [1.0, 0.0], "rejection": [0.0, 1.0], "aside": [0.0, 0.0]}
-    monkeypatch.setattr(stance_model, "embed", lambda texts: np.array([vectors[t] for t in texts]))
-    readings = stance_model.second_reading(["call", "rejection", "aside"], TOY)
+def test_weights_of_the_first_version_still_load(monkeypatch):
+    old = LearnedReader.from_json(
+        '{"classes": ["advances", "opposes", "mentions"], "coef": [[1, 0], [0, 1], [0, 0]], "intercept": [0, 0, 0]}'
+    )
+    assert old.stance.classes == ("advances", "opposes", "mentions") and old.detector is None
+    monkeypatch.setattr(stance_model, "load_model", lambda: old)
+    assert stance_model.detect(np.array([[1.0, 0.0]]), ["helsinki_summit"]) == {}  # no detector: nothing found
+
+
+def test_second_reading_upgrades_only_what_the_model_is_sure_of():
+    readings = stance_model.second_reading(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]), TOY)
     assert [r[0] if r else None for r in readings] == ["advances", "opposes", None]
     assert all(r[1] >= stance_model.UPGRADE_THRESHOLD for r in readings if r)
-    assert stance_model.second_reading([], TOY) == []
+    assert stance_model.second_reading(np.zeros((0, 2)), TOY) == []
+
+
+def test_detect_finds_the_likeliest_sentence_of_each_known_proposal():
+    vectors = np.array([[0.2, 0.0], [1.0, 0.1], [0.0, 0.3]])
+    found = stance_model.detect(vectors, ["helsinki_summit", "cyber_security", "neutral_status"], TOY_DETECTOR)
+    assert set(found) == {"helsinki_summit"}  # cyber_security stays below the threshold; neutral_status is unknown
+    row, probability = found["helsinki_summit"]
+    assert row == 1 and probability >= stance_model.DETECT_THRESHOLD
+
+
+def test_the_stance_head_reads_a_sentence_without_the_proposal_s_names(shipped):
+    summit = shipped.proposals.set_index("proposal_id").loc["helsinki_summit"]
+    text = "Historians still praise the Helsinki Final Act."
+    assert without_names(text, "helsinki_summit", summit["name"], summit["aliases"]) == (
+        "Historians still praise the this plan this plan."
+    )
 
 
 def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeypatch):
@@ -53,20 +83,33 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
     rules = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=False)}
     assert rules["cyber_security"].stance == "mentions" and rules["helsinki_summit"].stance == "advances"
     asked = []
-
-    def every_mention_a_call(sentences, model=None):
-        asked.extend(sentences)
-        return [("advances", 0.8)] * len(sentences)
-
-    monkeypatch.setattr(stance_model, "second_reading", every_mention_a_call)
+    monkeypatch.setattr(stance_model, "embed", lambda texts: asked.extend(texts) or np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda vectors, proposal_ids: {})
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.8)] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert read["cyber_security"].stance == "advances" and read["cyber_security"].score == 0.8
     assert read["cyber_security"].terms  # a call gets candidate terms, as the rules' calls do
-    assert asked == [rules["cyber_security"].evidence.text]  # the rules' calls are not read again
-    assert read["helsinki_summit"] == rules["helsinki_summit"]
-    assert set(read) == set(rules)  # no proposal is added
+    assert asked[-1:] == [rules["cyber_security"].evidence.text.replace("cyber", "this plan")]  # read without names
+    assert read["helsinki_summit"] == rules["helsinki_summit"]  # the rules' calls are not read again
+    assert set(read) == set(rules)
     for suggestion in read.values():
         assert locate_quote(text, suggestion.evidence.text) is not None
+
+
+def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkeypatch):
+    text = "The weather in Vienna was mild. Governments should agree to restrain their submarines in the Arctic."
+    assert "arms_control" not in {s.proposal_id for s in suggest_positions(text, shipped.proposals, use_model=False)}
+    embedded = []
+    monkeypatch.setattr(stance_model, "embed", lambda texts: embedded.append(texts) or np.ones((len(texts), 2)))
+    monkeypatch.setattr(
+        stance_model, "detect", lambda vectors, proposal_ids: {"arms_control": (0, 0.7)} if len(vectors) else {}
+    )
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
+    read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
+    assert embedded[0] == ["Governments should agree to restrain their submarines in the Arctic."]  # cue sentences only
+    found = read["arms_control"]
+    assert found.stance == "advances" and found.score == 0.7  # "should"; scored no higher than the detector's belief
+    assert text[found.evidence.start : found.evidence.end] == found.evidence.text
 
 
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
@@ -77,7 +120,7 @@ def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
 
 
 def test_the_default_path_uses_the_rules_alone(shipped, monkeypatch):
-    monkeypatch.setattr(stance_model, "second_reading", lambda *a, **k: pytest.fail("the model was used"))
+    monkeypatch.setattr(stance_model, "embed", lambda *a, **k: pytest.fail("the model was used"))
     assert suggest_positions("The ministers agreed to a cyber hotline.", shipped.proposals)
 
 
@@ -92,12 +135,21 @@ def test_the_shipped_weights_read_a_call_the_rules_miss(shipped):
 
 @pytest.mark.model
 def test_training_writes_weights_that_load(shipped, tmp_path):
-    model = stance_model.train([EVALUATION / "test"], shipped.proposals)
+    model = stance_model.train([EVALUATION / "test"], shipped.proposals, evidence=shipped.positions)
     target = tmp_path / "weights.json"
     stance_model.save(model, target)
-    loaded = StanceModel.from_json(target.read_text(encoding="utf-8"))
-    assert set(loaded.classes) == {"advances", "opposes", "mentions"}
-    assert loaded.coef.shape == (3, 384)
-    texts, stances = stance_model.training_sentences(EVALUATION / "test", shipped.proposals)
-    read = [max(p, key=p.get) for p in loaded.probabilities(stance_model.embed(texts))]
-    assert np.mean([a == b for a, b in zip(read, stances, strict=True)]) >= 0.8  # it learned its examples
+    loaded = LearnedReader.from_json(target.read_text(encoding="utf-8"))
+    assert set(loaded.stance.classes) == {"advances", "opposes", "mentions"}
+    assert loaded.stance.coef.shape == (3, 384)
+    assert set(loaded.detector.proposal_ids) == set(shipped.proposals["proposal_id"])
+    examples = [s for s in stance_model.training_sentences(EVALUATION / "test", shipped.proposals) if s.stance]
+    probabilities = loaded.stance.probabilities(stance_model.embed([s.unnamed for s in examples]))
+    read = [max(p, key=p.get) for p in probabilities]
+    assert np.mean([r == s.stance for r, s in zip(read, examples, strict=True)]) >= 0.8  # it learned its examples
+    about = loaded.detector.probabilities(stance_model.embed([s.text for s in examples]))
+    ids = loaded.detector.proposal_ids
+    hits = [
+        any(p in s.proposal_ids for p in (ids[j] for j in np.flatnonzero(row >= 0.5)))
+        for row, s in zip(about, examples, strict=True)
+    ]
+    assert np.mean(hits) >= 0.8
