@@ -170,9 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser(
         "train-model",
-        help="train the optional stance model on labelled sets (needs requirements-model.txt)",
-        description="Fit the learned second reading of stances on LABELLED_DIR... and write its weights "
-        "(default: the package's own, which the suggester then uses).",
+        help="train the optional learned model on labelled sets (needs requirements-model.txt)",
+        description="Fit the learned second reading (a proposal detector and a stance head) on LABELLED_DIR... "
+        "and the dataset's coded evidence, and write its weights (default: the package's own, which the "
+        "suggester then uses).",
     )
     train.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
     _add_codebook(train)
