@@ -142,8 +142,8 @@ def load_model() -> LearnedReader:
 
 
 def second_reading(vectors: np.ndarray, model: StanceModel | None = None) -> list[tuple[str, float] | None]:
-    """For sentences read as mentions (embedded without the proposal's names, see `suggest.without_names`): ("advances" or "opposes", probability) where the
-    stance head gives it at least UPGRADE_THRESHOLD, else None."""
+    """For sentences read as mentions, embedded without the proposal's names (`suggest.without_names`):
+    ("advances" or "opposes", probability) where the stance head gives it at least UPGRADE_THRESHOLD, else None."""
     chosen: list[tuple[str, float] | None] = []
     for probabilities in (model or load_model().stance).probabilities(vectors):
         stance = max(("advances", "opposes"), key=lambda s: probabilities.get(s, 0.0))

@@ -344,6 +344,7 @@ SPEECH = re.compile(
 
 ADVANCE_THRESHOLD = 0.6
 OPPOSE_THRESHOLD = 0.6
+BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting or history
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
     if others_propose and not others_reject and not history:
         return "advances", 0.65  # the proposing cue sits in another clause of the sentence
-    return "mentions", 0.4
+    return "mentions", BARE_MENTION
 
 
 def _actor(sentence: str, default: str) -> str:
@@ -552,7 +553,7 @@ def cue_reading(sentence: Span) -> Reading:
 
 def _has_cue(reading: Reading) -> bool:
     """Whether a sentence proposes or rejects anything (not a bare mention)."""
-    return set(reading.scores) != {"mentions"} or max(reading.scores.values()) > 0.4
+    return set(reading.scores) != {"mentions"} or reading.scores["mentions"] > BARE_MENTION
 
 
 def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> None:
