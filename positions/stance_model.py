@@ -36,9 +36,12 @@ import pandas as pd
 
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
-# Both chosen by replaying the blind runs of five labelled sets, each head trained without the set (see README).
+# Chosen by replaying the blind runs of the labelled sets, each head trained without the set (see README).
 UPGRADE_THRESHOLD = 0.45
 DETECT_THRESHOLD = 0.6
+TAKEN_DETECT_THRESHOLD = 0.7  # in a sentence that is already another proposal's evidence
+UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
+REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
 DISABLE_ENV = "POSITIONS_NO_MODEL"  # "1": the cue rules alone, even with the model installed
 DIMENSIONS = 384
 
@@ -152,23 +155,49 @@ def second_reading(vectors: np.ndarray, model: StanceModel | None = None) -> lis
     return chosen
 
 
+def read_stance(vectors: np.ndarray, model: StanceModel | None = None) -> list[tuple[str, float]]:
+    """The stance head's most likely stance for each sentence, and its probability."""
+    return [max(row.items(), key=lambda item: item[1]) for row in (model or load_model().stance).probabilities(vectors)]
+
+
+@dataclass(frozen=True)
+class Detection:
+    row: int  # the sentence most likely about the proposal
+    probability: float
+    cued: bool  # it carries a cue of proposing or rejecting
+
+
 def detect(
-    vectors: np.ndarray, proposal_ids: list[str], detector: ProposalDetector | None = None
-) -> dict[str, tuple[int, float]]:
-    """For each proposal the detector knows: the row of the sentence most likely about it and that
-    probability, where it reaches DETECT_THRESHOLD."""
+    vectors: np.ndarray,
+    proposal_ids: list[str],
+    cued: list[bool],
+    taken: list[bool] | None = None,
+    detector: ProposalDetector | None = None,
+) -> dict[str, Detection]:
+    """For each proposal the detector knows, the sentence most likely about it: among those that carry a
+    cue (`cued`) where it reaches DETECT_THRESHOLD (TAKEN_DETECT_THRESHOLD in a sentence that is already
+    another proposal's evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD."""
     detector = detector or load_model().detector
     if detector is None or len(vectors) == 0:
         return {}
     probabilities = detector.probabilities(vectors)
+    bar = np.where(
+        np.asarray(taken if taken is not None else [False] * len(vectors)), TAKEN_DETECT_THRESHOLD, DETECT_THRESHOLD
+    )
+    eligible = np.asarray(cued, dtype=bool)
     found = {}
     for proposal_id in proposal_ids:
         if proposal_id not in detector.proposal_ids:
             continue
         column = probabilities[:, detector.proposal_ids.index(proposal_id)]
+        cued_rows = np.flatnonzero(eligible & (column >= bar))
+        if len(cued_rows):
+            row = int(cued_rows[column[cued_rows].argmax()])
+            found[proposal_id] = Detection(row, float(column[row]), True)
+            continue
         row = int(column.argmax())
-        if column[row] >= DETECT_THRESHOLD:
-            found[proposal_id] = (row, float(column[row]))
+        if column[row] >= UNCUED_DETECT_THRESHOLD and not eligible[row]:
+            found[proposal_id] = Detection(row, float(column[row]), False)
     return found
 
 
@@ -218,7 +247,10 @@ def _logistic(vectors: np.ndarray, targets: list, regularisation: float):
 
 
 def train(
-    folders: list[Path], proposals: pd.DataFrame, evidence: pd.DataFrame | None = None, regularisation: float = 1.0
+    folders: list[Path],
+    proposals: pd.DataFrame,
+    evidence: pd.DataFrame | None = None,
+    regularisation: float = REGULARISATION,
 ) -> LearnedReader:
     """Fit both heads on labelled sets; `evidence` (a positions table: proposal_id, evidence) adds the
     coded quotes as examples of what each proposal is about."""

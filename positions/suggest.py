@@ -276,6 +276,15 @@ _REJECTING = _words(
     r"nobody [^.;]{0,40} (?:takes|believes)",
     r"no one [^.;]{0,40} (?:takes|believes)",
     r"should be dropped",
+    r"drop (?:the|this|that) idea",
+    r"(?:doubt|doubts|doubted) (?:that|whether)",
+    r"worthless",
+    r"not on the table",
+    r"(?:has|have|had) no (?:interest|wish) in",
+    r"tie (?:\w+ )?hands",
+    r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
+    r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
+    r"nothing to discuss",
 )
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
@@ -497,7 +506,11 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
             if previous and _ELLIPSIS.search(clause.text):
                 stance, score = previous
             previous = (stance, score)
-            named = _mentions(clause.text, strong, weak) or (carried if _ANAPHORA.search(clause.text) else "")
+            named = _mentions(clause.text, strong, weak)
+            if not named and carried and _ANAPHORA.search(clause.text):
+                # "it" is weaker evidence than a name: where a text rejects a plan by name and then says
+                # "the alliance should offer it", the name wins.
+                named, score = carried, min(score, 0.8)
             carried = named
             if not named:
                 continue
@@ -561,14 +574,20 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
     in sentences that propose or reject something, and a call or a rejection in what the rules read as a mention."""
     from positions import stance_model
 
-    readings = {i: cue_reading(sentence) for i, sentence in enumerate(sentences)}
-    candidates = [i for i, reading in readings.items() if _has_cue(reading)]
     missing = [p for p in proposals["proposal_id"] if p not in decisions]
-    if candidates and missing:
-        found = stance_model.detect(stance_model.embed([sentences[i].text for i in candidates]), missing)
-        for proposal_id, (row, probability) in found.items():
-            stance, score, sentence = _rule_decision([readings[candidates[row]]])
-            decisions[proposal_id] = (stance, min(score, round(probability, 2)), sentence)
+    if sentences and missing:
+        readings = [cue_reading(sentence) for sentence in sentences]
+        vectors = stance_model.embed([sentence.text for sentence in sentences])
+        evidence = {decision[2].start for decision in decisions.values()}
+        cued = [_has_cue(reading) for reading in readings]
+        taken = [sentence.start in evidence for sentence in sentences]
+        for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
+            if found.cued:  # the cue rules read its stance
+                stance, score, sentence = _rule_decision([readings[found.row]])
+            else:  # the stance head does
+                stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
+                sentence = sentences[found.row]
+            decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
     if mentioned:
         names = {p.proposal_id: (p.name, getattr(p, "aliases", "") or "") for p in proposals.itertuples()}

@@ -49,7 +49,7 @@ def test_weights_of_the_first_version_still_load(monkeypatch):
     )
     assert old.stance.classes == ("advances", "opposes", "mentions") and old.detector is None
     monkeypatch.setattr(stance_model, "load_model", lambda: old)
-    assert stance_model.detect(np.array([[1.0, 0.0]]), ["helsinki_summit"]) == {}  # no detector: nothing found
+    assert stance_model.detect(np.array([[1.0, 0.0]]), ["helsinki_summit"], [True]) == {}  # no detector: none found
 
 
 def test_second_reading_upgrades_only_what_the_model_is_sure_of():
@@ -59,12 +59,33 @@ def test_second_reading_upgrades_only_what_the_model_is_sure_of():
     assert stance_model.second_reading(np.zeros((0, 2)), TOY) == []
 
 
-def test_detect_finds_the_likeliest_sentence_of_each_known_proposal():
-    vectors = np.array([[0.2, 0.0], [1.0, 0.1], [0.0, 0.3]])
-    found = stance_model.detect(vectors, ["helsinki_summit", "cyber_security", "neutral_status"], TOY_DETECTOR)
+def test_detect_finds_the_likeliest_cued_sentence_of_each_known_proposal():
+    vectors = np.array([[0.2, 0.0], [1.0, 0.1], [1.5, 0.3], [0.0, 0.3]])
+    cued = [True, True, False, True]
+    found = stance_model.detect(
+        vectors, ["helsinki_summit", "cyber_security", "neutral_status"], cued, None, TOY_DETECTOR
+    )
     assert set(found) == {"helsinki_summit"}  # cyber_security stays below the threshold; neutral_status is unknown
-    row, probability = found["helsinki_summit"]
-    assert row == 1 and probability >= stance_model.DETECT_THRESHOLD
+    # Row 2 is likelier, but a sentence with a cue word is preferred once it reaches the threshold.
+    assert found["helsinki_summit"] == stance_model.Detection(1, pytest.approx(0.98, abs=0.01), True)
+
+
+def test_detect_asks_more_of_a_sentence_already_taken_or_without_a_cue():
+    probability = TOY_DETECTOR.probabilities(np.array([[0.6, 0.0]]))[0, 0]  # 0.6 <= p < 0.7
+    assert stance_model.DETECT_THRESHOLD <= probability < stance_model.TAKEN_DETECT_THRESHOLD
+    vectors = np.array([[0.6, 0.0]])
+    assert stance_model.detect(vectors, ["helsinki_summit"], [True], [False], TOY_DETECTOR)
+    assert not stance_model.detect(vectors, ["helsinki_summit"], [True], [True], TOY_DETECTOR)  # another's evidence
+    assert not stance_model.detect(vectors, ["helsinki_summit"], [False], None, TOY_DETECTOR)  # no cue word
+    plain = stance_model.detect(np.array([[1.0, 0.0]]), ["helsinki_summit"], [False], None, TOY_DETECTOR)
+    assert plain["helsinki_summit"].cued is False  # plainly about it: found, its stance left to the stance head
+
+
+def test_read_stance_gives_the_likeliest_stance():
+    assert [stance for stance, _ in stance_model.read_stance(np.array([[1.0, 0.0], [0.0, 0.0]]), TOY)] == [
+        "advances",
+        "mentions",
+    ]
 
 
 def test_the_stance_head_reads_a_sentence_without_the_proposal_s_names(shipped):
@@ -84,7 +105,7 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
     assert rules["cyber_security"].stance == "mentions" and rules["helsinki_summit"].stance == "advances"
     asked = []
     monkeypatch.setattr(stance_model, "embed", lambda texts: asked.extend(texts) or np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda vectors, proposal_ids: {})
+    monkeypatch.setattr(stance_model, "detect", lambda *args: {})
     monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.8)] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert read["cyber_security"].stance == "advances" and read["cyber_security"].score == 0.8
@@ -99,17 +120,31 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
 def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkeypatch):
     text = "The weather in Vienna was mild. Governments should agree to restrain their submarines in the Arctic."
     assert "arms_control" not in {s.proposal_id for s in suggest_positions(text, shipped.proposals, use_model=False)}
-    embedded = []
-    monkeypatch.setattr(stance_model, "embed", lambda texts: embedded.append(texts) or np.ones((len(texts), 2)))
-    monkeypatch.setattr(
-        stance_model, "detect", lambda vectors, proposal_ids: {"arms_control": (0, 0.7)} if len(vectors) else {}
-    )
+    asked = []
+
+    def detect(vectors, proposal_ids, cued, taken):
+        asked.append((len(vectors), cued, taken))
+        return {"arms_control": stance_model.Detection(1, 0.7, True)}
+
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", detect)
     monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
-    assert embedded[0] == ["Governments should agree to restrain their submarines in the Arctic."]  # cue sentences only
+    assert asked[0][1] == [False, True]  # only the second sentence proposes something
     found = read["arms_control"]
     assert found.stance == "advances" and found.score == 0.7  # "should"; scored no higher than the detector's belief
     assert text[found.evidence.start : found.evidence.end] == found.evidence.text
+
+
+def test_a_proposal_detected_without_a_cue_word_takes_the_stance_head_s_reading(shipped, monkeypatch):
+    text = "The weather in Vienna was mild. A pact to restrain submarines in the Arctic deserves a chance."
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda *args: {"arms_control": stance_model.Detection(1, 0.85, False)})
+    monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [("advances", 0.9)] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
+    found = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}["arms_control"]
+    assert (found.stance, found.score) == ("advances", 0.85)  # no surer than the detector
+    assert found.evidence.text == "A pact to restrain submarines in the Arctic deserves a chance."
 
 
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
