@@ -183,9 +183,9 @@ def detect(
     if detector is None or len(vectors) == 0:
         return {}
     probabilities = detector.probabilities(vectors)
-    bar = np.where(
-        np.asarray(taken if taken is not None else [False] * len(vectors)), TAKEN_DETECT_THRESHOLD, DETECT_THRESHOLD
-    )
+    bar = np.full(len(vectors), DETECT_THRESHOLD)
+    if taken is not None:
+        bar[np.asarray(taken, dtype=bool)] = TAKEN_DETECT_THRESHOLD
     eligible = np.asarray(cued, dtype=bool)
     found = {}
     for proposal_id in proposal_ids:

@@ -354,6 +354,9 @@ SPEECH = re.compile(
 ADVANCE_THRESHOLD = 0.6
 OPPOSE_THRESHOLD = 0.6
 BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting or history
+# A clause naming a proposal only by "it" or "the idea" scores at most this: where a text rejects a plan by name and
+# then says "the alliance should offer it", the named rejection wins.
+PRONOUN_SCORE = 0.8
 
 
 @dataclass(frozen=True)
@@ -508,9 +511,7 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
             if not named and carried and _ANAPHORA.search(clause.text):
-                # "it" is weaker evidence than a name: where a text rejects a plan by name and then says
-                # "the alliance should offer it", the name wins.
-                named, score = carried, min(score, 0.8)
+                named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
             if not named:
                 continue
@@ -570,8 +571,9 @@ def _has_cue(reading: Reading) -> bool:
 
 
 def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> None:
-    """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find,
-    in sentences that propose or reject something, and a call or a rejection in what the rules read as a mention."""
+    """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find
+    (their stance read by the cue rules, or by the stance head in a sentence without a cue word), and a call or
+    a rejection in what the rules read as a mention."""
     from positions import stance_model
 
     missing = [p for p in proposals["proposal_id"] if p not in decisions]

@@ -22,6 +22,18 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("In 2008 Medvedev proposed a European Security Treaty.", "european_security_treaty", "mentions"),
         ("Talk of a 'new Yalta' must be rejected; so must any neutrality forced on Kyiv.", "neutral_status", "opposes"),
         ("The report reviews risk-reduction tools but stops short of proposing new ones.", "arms_control", "mentions"),
+        # A named rejection outweighs a call on "it" in the next clause.
+        (
+            "Kyiv will never accept neutrality; what it wants is NATO membership, and the alliance should offer it.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "A binding European security treaty with the Kremlin is worthless paper.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("Georgia's next government should drop the idea of neutrality for good.", "neutral_status", "opposes"),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
