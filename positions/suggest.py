@@ -92,7 +92,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
     ),
-    "eurasian_forum": (r"eurasia\w*(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
+    "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
         r"(?<!eurasian )security architecture",
         r"(?<!eurasian )security order",
@@ -141,6 +141,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
+        r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
+        r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
     ),
 }
 WEAK_LEXICON: dict[str, tuple[str, ...]] = {
@@ -210,6 +213,9 @@ _PROPOSING = _words(
     r"demands",
     r"offers? (?:a|an|the) (?:realistic|viable|credible|real|workable|sensible|promising) (?:path|way|option|solution|route|basis)",
     r"(?:realistic|viable|credible|workable|sensible) (?:path|way|option|solution|compromise)",
+    r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
+    r"is worth reviving",
+    r"the (?:only )?way (?:out|forward)",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -285,6 +291,9 @@ _REJECTING = _words(
     r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
     r"nothing to discuss",
+    r"smokescreen",
+    r"(?:no one|nobody|no government) (?:should|would|wants?)",
+    r"no (?:purpose|sense|use) in",
 )
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
@@ -292,6 +301,7 @@ _DENIED_PROPOSING = _words(
     r"without (?:recommending|proposing|calling for|endorsing)",
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
     r"no (?:one|government) (?:proposes|recommends)",
+    r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
 )
 _HISTORY = _words(
     r"(?:in|since|back in|as early as|during|before|until|by|of) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
@@ -327,6 +337,9 @@ _LIST_ITEM = re.compile(
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
 _ANAPHORA = _words(r"it", r"this", r"that", r"such (?:a|an)? ?\w+", r"the (?:idea|proposal|plan|scheme|project|notion)")
+_INSTEAD = _words(r"instead")
+# "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
 _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*", re.IGNORECASE)
@@ -437,7 +450,10 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         return "advances", 0.9
     if proposing:
         return "mentions", 0.5
-    others_propose = _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence)
+    # "…would be a grey zone; Chisinau must instead anchor itself in the West": a call for something else.
+    others_propose = (
+        _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence) and not _INSTEAD.search(sentence)
+    )
     others_reject = _REJECTING.search(sentence)
     if others_reject and not others_propose:
         return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
@@ -510,6 +526,14 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
                 stance, score = previous
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
+            set_aside = _SET_ASIDE.search(clause.text)
+            if (
+                named
+                and set_aside
+                and _mentions(set_aside.group(1), strong, weak)
+                and not _HISTORY.search(sentence.text)
+            ):
+                stance, score = "opposes", 0.9
             if not named and carried and _ANAPHORA.search(clause.text):
                 named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
@@ -586,9 +610,11 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
             if found.cued:  # the cue rules read its stance
                 stance, score, sentence = _rule_decision([readings[found.row]])
-            else:  # the stance head does
+            else:  # the stance head does, but a sentence that tells history only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
+                if _HISTORY.search(sentence.text):
+                    stance, score = "mentions", min(score, BARE_MENTION)
             decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
     if mentioned:

@@ -34,6 +34,21 @@ def stances(shipped, text: str) -> dict[str, str]:
             "opposes",
         ),
         ("Georgia's next government should drop the idea of neutrality for good.", "neutral_status", "opposes"),
+        # What follows "rather than" is set aside, unless the sentence tells history.
+        ("Rather than talk about neutrality, the West should arm Ukraine.", "neutral_status", "opposes"),
+        (
+            "The Budapest Memorandum, signed in 1994, gave assurances rather than legally binding guarantees.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        ("Georgia's government has never proposed neutrality.", "neutral_status", "mentions"),
+        (
+            "A neutral Moldova would be a grey zone; Chisinau must instead anchor itself in the West.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("There can be no new security architecture without Russia.", "new_security_architecture", "advances"),
+        ("The Eurasian Economic Union groups five states.", "eurasian_forum", None),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
