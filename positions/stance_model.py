@@ -176,13 +176,15 @@ def detect(
     taken: list[bool] | None = None,
     detector: ProposalDetector | None = None,
 ) -> dict[str, Detection]:
-    """For each proposal the detector knows, the sentence most likely about it: among those that carry a
-    cue (`cued`) where it reaches DETECT_THRESHOLD (TAKEN_DETECT_THRESHOLD in a sentence that is already
-    another proposal's evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD."""
+    """For each proposal the detector knows, the sentence most likely about it, among the sentences it
+    finds likelier about this proposal than about any other: among those that carry a cue (`cued`) where
+    it reaches DETECT_THRESHOLD (TAKEN_DETECT_THRESHOLD in a sentence that is already another proposal's
+    evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD."""
     detector = detector or load_model().detector
     if detector is None or len(vectors) == 0:
         return {}
     probabilities = detector.probabilities(vectors)
+    first_choice = probabilities.argmax(axis=1)  # the proposal each sentence is likeliest about
     bar = np.full(len(vectors), DETECT_THRESHOLD)
     if taken is not None:
         bar[np.asarray(taken, dtype=bool)] = TAKEN_DETECT_THRESHOLD
@@ -191,15 +193,17 @@ def detect(
     for proposal_id in proposal_ids:
         if proposal_id not in detector.proposal_ids:
             continue
-        column = probabilities[:, detector.proposal_ids.index(proposal_id)]
-        cued_rows = np.flatnonzero(eligible & (column >= bar))
+        index = detector.proposal_ids.index(proposal_id)
+        column = probabilities[:, index]
+        ours = first_choice == index  # a sentence likelier about a neighbouring proposal is left to it
+        cued_rows = np.flatnonzero(eligible & ours & (column >= bar))
         if len(cued_rows):
             row = int(cued_rows[column[cued_rows].argmax()])
             found[proposal_id] = Detection(row, float(column[row]), True)
             continue
         row = int(column.argmax())
-        if column[row] >= UNCUED_DETECT_THRESHOLD and not eligible[row]:
-            found[proposal_id] = Detection(row, float(column[row]), False)
+        if column[row] >= UNCUED_DETECT_THRESHOLD and ours[row] and not eligible[row]:
+            found[proposal_id] = Detection(row, float(column[row]), False)  # no cued row came close
     return found
 
 

@@ -81,6 +81,12 @@ def test_detect_asks_more_of_a_sentence_already_taken_or_without_a_cue():
     assert plain["helsinki_summit"].cued is False  # plainly about it: found, its stance left to the stance head
 
 
+def test_detect_leaves_a_sentence_to_the_proposal_it_is_likeliest_about():
+    vectors = np.array([[0.9, 1.0]])  # helsinki_summit 0.96, cyber_security 0.98
+    found = stance_model.detect(vectors, ["helsinki_summit", "cyber_security"], [True], None, TOY_DETECTOR)
+    assert set(found) == {"cyber_security"}
+
+
 def test_read_stance_gives_the_likeliest_stance():
     assert [stance for stance, _ in stance_model.read_stance(np.array([[1.0, 0.0], [0.0, 0.0]]), TOY)] == [
         "advances",
