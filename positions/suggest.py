@@ -67,6 +67,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"confidence[- ]building",
         r"csbms?",
         r"risk[- ]reduction",
+        r"reduc\w* (?:the )?(?:military )?risks?",
         r"vienna document",
         r"open skies",
         r"inf(?: treaty)?",
@@ -216,6 +217,7 @@ _PROPOSING = _words(
     r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
     r"is worth reviving",
     r"the (?:only )?way (?:out|forward)",
+    r"supports? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -294,6 +296,8 @@ _REJECTING = _words(
     r"smokescreen",
     r"(?:no one|nobody|no government) (?:should|would|wants?)",
     r"no (?:purpose|sense|use) in",
+    r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
+    r"(?:can|could) no longer (?:be|serve)",
 )
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
@@ -302,6 +306,9 @@ _DENIED_PROPOSING = _words(
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
     r"no (?:one|government) (?:proposes|recommends)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
+    # Others' calls as the subject of the clause: "Calls for a new Helsinki summit ignore…"
+    r"^\W*(?:calls|proposals|demands|plans) for",
+    r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
 )
 _HISTORY = _words(
     r"(?:in|since|back in|as early as|during|before|until|by|of) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",

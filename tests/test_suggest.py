@@ -49,6 +49,14 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         ("There can be no new security architecture without Russia.", "new_security_architecture", "advances"),
         ("The Eurasian Economic Union groups five states.", "eurasian_forum", None),
+        # Others' calls as a clause's subject are not the text's call.
+        ("Calls for a new Helsinki summit ignore what Russia has done.", "helsinki_summit", "mentions"),
+        (
+            "Putin's idea of an economic union from Lisbon to Vladivostok was a way to split Europe, and Brussels should bury it.",
+            "common_economic_space",
+            "opposes",
+        ),
+        ("The minister supports talks with Moscow on reducing military risks.", "arms_control", "advances"),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
