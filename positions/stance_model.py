@@ -38,7 +38,7 @@ import pandas as pd
 
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
-# Chosen by replaying the blind runs of the labelled sets, each head trained without the set (see README).
+# Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
 UPGRADE_THRESHOLD = 0.45
 DETECT_THRESHOLD = 0.6
 TAKEN_DETECT_THRESHOLD = 0.7  # in a sentence that is already another proposal's evidence
