@@ -219,7 +219,7 @@ def training_sentences(folder: Path, proposals: pd.DataFrame) -> list[TrainingSe
     """Every sentence of a labelled set, with the proposals it is about and their stance: a sentence the
     rules find naming a labelled proposal is about it; when they find none, all of the document's
     sentences are (the documents are short)."""
-    from positions.suggest import rule_readings, sentences_of, without_names
+    from positions.suggest import proposal_names, rule_readings, sentences_of, without_names
 
     labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
     by_id = {p.proposal_id: p for p in proposals.itertuples()}
@@ -231,7 +231,7 @@ def training_sentences(folder: Path, proposals: pd.DataFrame) -> list[TrainingSe
             proposal = by_id.get(row.proposal_id)
             if proposal is None or row.stance not in CLASSES:
                 continue
-            readings = rule_readings(spans, proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+            readings = rule_readings(spans, *proposal_names(proposal))
             naming = [i for i, reading in enumerate(readings) if reading is not None] or range(len(spans))
             for i in naming:
                 about[i][row.proposal_id] = row.stance
@@ -240,8 +240,7 @@ def training_sentences(folder: Path, proposals: pd.DataFrame) -> list[TrainingSe
             stance = min(stances.values(), key=CLASSES.index) if stances else ""
             unnamed = span.text
             for proposal_id in stances:
-                proposal = by_id[proposal_id]
-                unnamed = without_names(unnamed, proposal_id, proposal.name, getattr(proposal, "aliases", "") or "")
+                unnamed = without_names(unnamed, *proposal_names(by_id[proposal_id]))
             sentences.append(TrainingSentence(span.text, frozenset(stances), stance, unnamed))
     return sentences
 

@@ -579,6 +579,11 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
     return "mentions", *max(best.values(), key=lambda value: value[0])
 
 
+def proposal_names(proposal) -> tuple[str, str, str]:
+    """A codebook row's id, name and aliases (a codebook may have no aliases column)."""
+    return proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or ""
+
+
 def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
     """The text with the proposal's names replaced by "this plan": the stance head is to read how a
     sentence speaks of a proposal, not which proposal it is (it would learn which ones are usually advanced)."""
@@ -625,8 +630,10 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
             decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
     if mentioned:
-        names = {p.proposal_id: (p.name, getattr(p, "aliases", "") or "") for p in proposals.itertuples()}
-        vectors = stance_model.embed([without_names(decisions[p][2].text, p, *names[p]) for p in mentioned])
+        by_id = {proposal.proposal_id: proposal for proposal in proposals.itertuples()}
+        vectors = stance_model.embed(
+            [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
+        )
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
             if upgrade is not None:
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
@@ -646,8 +653,7 @@ def suggest_positions(
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
     for proposal in proposals.itertuples():
-        aliases = getattr(proposal, "aliases", "") or ""
-        decision = _rule_decision(rule_readings(sentences, proposal.proposal_id, proposal.name, aliases))
+        decision = _rule_decision(rule_readings(sentences, *proposal_names(proposal)))
         if decision is not None:
             decisions[proposal.proposal_id] = decision
     if use_model is None:
