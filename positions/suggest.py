@@ -50,6 +50,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
+        r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
     ),
     "neutral_status": (
         r"neutral(?:ity)?",
@@ -95,17 +96,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
-        r"(?<!eurasian )security architecture",
-        r"(?<!eurasian )security order",
-        r"(?<!eurasian )security system",
+        # A security system "for Eurasia" is the Eurasian forum's, not a new European order.
+        r"(?<!eurasian )security architecture(?![^.;]{0,40}eurasia)",
+        r"(?<!eurasian )security order(?![^.;]{0,40}eurasia)",
+        r"(?<!eurasian )security system(?![^.;]{0,40}eurasia)",
         r"new architecture",
-        r"(?<!eurasian )security framework",
+        r"(?<!eurasian )security framework(?![^.;]{0,40}eurasia)",
     ),
     "european_security_treaty": (
         r"european security treaty",
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
-        r"treaty on (?:european )?security",
+        r"treaty (?:with [\w-]+ )?on (?:european )?security",
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
     ),
@@ -121,8 +123,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"second track",
         r"track[- ]two",
         r"strategic stability",
+        r"(?:russia|moscow|russian)\b[^.;]{0,30}\b(?:and|with) (?:nato|the alliance)\b[^.;]{0,40}\b(?:meet|talk|discuss|consult|negotiat)\w*",
+        r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:and|with) (?:russia|moscow)\b[^.;]{0,40}\b(?:meet|talk|discuss|consult|negotiat)\w*",
     ),
-    "cyber_security": (r"cyber\w*", r"digital security", r"information security", r"information warfare"),
+    "cyber_security": (
+        r"cyber\w*",
+        r"digital security",
+        r"information security",
+        r"information (?:warfare|attacks?|operations)",
+    ),
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"common economic space",
@@ -131,12 +140,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"free[- ]trade (?:area|zone)",
         r"(?:single|common|joint|shared) market",
         r"from the atlantic to the (?:pacific|urals)",
+        r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy) projects?",
+        r"joint (?:russia|russian|eu|european)[\w-]* (?:[\w-]+ )?projects?",
     ),
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
+        r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
         r"russia would participate as a full member",
         r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
@@ -193,7 +205,7 @@ _PROPOSING = _words(
     r"reiterat\w+ (?:his|her|its|their|the) call",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"the (?:best|only|right|most promising) (?:way|option|arrangement|path|course|answer|forum|step)",
+    r"the (?:best|only|right|most promising)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:ready|willing|prepared) to",
     r"let us",
@@ -202,6 +214,7 @@ _PROPOSING = _words(
     r"key to",
     r"first step",
     r"would (?:help|contribute|promote|strengthen|stabili[sz]e|reduce)",
+    r"would do more (?:for|to)",
     r"would (?:\w+ )?(?:gain|benefit) from",
     r"could (?:help|contribute|serve|meet)",
     r"deserves? (?:support|a chance)",
@@ -216,6 +229,7 @@ _PROPOSING = _words(
     r"(?:realistic|viable|credible|workable|sensible) (?:path|way|option|solution|compromise)",
     r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
     r"is worth reviving",
+    r"^\W*why not",  # a rhetorical question urges
     r"the (?:only )?way (?:out|forward)",
     r"supports? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
 )
@@ -292,12 +306,15 @@ _REJECTING = _words(
     r"tie (?:\w+ )?hands",
     r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
-    r"nothing to discuss",
+    r"nothing (?:left |more )?to (?:discuss|talk about|negotiate)",
     r"smokescreen",
     r"(?:no one|nobody|no government) (?:should|would|wants?)",
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
     r"(?:can|could) no longer (?:be|serve)",
+    r"belongs? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
+    r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
+    r"(?:said|says|answered|answers|replied|replies) no\b",
 )
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
@@ -309,6 +326,8 @@ _DENIED_PROPOSING = _words(
     # Others' calls as the subject of the clause: "Calls for a new Helsinki summit ignore…"
     r"^\W*(?:calls|proposals|demands|plans) for",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
+    # A reported question: "The interviewer asked whether Ukraine should be neutral."
+    r"ask(?:s|ed|ing)? (?:\w+ )?(?:whether|if)",
 )
 _HISTORY = _words(
     r"(?:in|since|back in|as early as|during|before|until|by|of) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
@@ -345,6 +364,10 @@ _LIST_ITEM = re.compile(
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
 _ANAPHORA = _words(r"it", r"this", r"that", r"such (?:a|an)? ?\w+", r"the (?:idea|proposal|plan|scheme|project|notion)")
 _INSTEAD = _words(r"instead")
+# A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
+_ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
+TOPIC_QUESTION_WORDS = 10
+
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
@@ -453,6 +476,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     history = _HISTORY.search(clause) or _HISTORY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
+    if proposing and _ASKS.search(sentence):
+        return "mentions", 0.5
     if proposing and not history:
         return "advances", 0.9
     if proposing:
@@ -519,12 +544,14 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
     strong, weak = _concepts(proposal_id, name, aliases)
     readings: list[Reading | None] = []
     carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
+    asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
     for sentence in sentences:
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
+        answering, asked = asked, ""
         for clause in _clauses(sentence):
             stance, score = _clause_stance(clause.text, sentence.text)
             if item and stance == "mentions":
@@ -541,9 +568,11 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
                 and not _HISTORY.search(sentence.text)
             ):
                 stance, score = "opposes", 0.9
-            if not named and carried and _ANAPHORA.search(clause.text):
+            if not named and carried and (_ANAPHORA.search(clause.text) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
+            if named and _is_topic_question(sentence):
+                asked = named
             if not named:
                 continue
             if named == "weak" and stance == "advances":
@@ -601,6 +630,12 @@ def cue_reading(sentence: Span) -> Reading:
     return reading
 
 
+def _is_topic_question(sentence: Span) -> bool:
+    """A short question that puts a topic to the reader or an interviewee ("Talks with NATO?"): the
+    sentence after it answers it, naming it or not."""
+    return sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= TOPIC_QUESTION_WORDS
+
+
 def _has_cue(reading: Reading) -> bool:
     """Whether a sentence proposes or rejects anything (not a bare mention)."""
     return set(reading.scores) != {"mentions"} or reading.scores["mentions"] > BARE_MENTION
@@ -620,7 +655,10 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         cued = [_has_cue(reading) for reading in readings]
         taken = [sentence.start in evidence for sentence in sentences]
         for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
-            if found.cued:  # the cue rules read its stance
+            answer = found.row + 1  # "Talks with NATO? The spokesman said there was nothing to talk about."
+            if not found.cued and _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
+                stance, score, sentence = _rule_decision([readings[answer]])
+            elif found.cued:  # the cue rules read its stance
                 stance, score, sentence = _rule_decision([readings[found.row]])
             else:  # the stance head does, but a sentence that tells history only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]

