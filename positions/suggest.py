@@ -173,6 +173,9 @@ WEAK_LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
 }
 
+_NOT_A_FANTASY = (
+    r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
+)
 _PROPOSING = _words(
     r"should",
     r"must",
@@ -233,6 +236,8 @@ _PROPOSING = _words(
     r"is worth reviving",
     r"^\W*why not",  # a rhetorical question urges
     r"(?:is|are) not dead",
+    _NOT_A_FANTASY,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
+    r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"will need",
     r"wants? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
@@ -272,7 +277,7 @@ _REJECTING = _words(
     r"no place for",
     r"not an option",
     r"out of the question",
-    r"(?:will|would) never",
+    r"(?:will|would|should|must|can|could|need) never",
     r"can ?not accept",
     r"can't accept",
     r"do(?:es)? not accept",
@@ -324,7 +329,11 @@ _REJECTING = _words(
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
     r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?)",
     r"keep (?:its|their|our|a) distance",
+    r"(?:have|has|want|wants) nothing to do with",
+    r"the last thing",
 )
+# Rejecting words that are denied.
+_DENIED_REJECTING = _words(_NOT_A_FANTASY)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
@@ -339,7 +348,7 @@ _DENIED_PROPOSING = _words(
     r"ask(?:s|ed|ing)? (?:\w+ )?(?:whether|if)",
 )
 _HISTORY = _words(
-    r"(?:in|since|back in|as early as|during|before|until|by|of) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
+    r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d",
     r"(?:19|20)\d\d,? when",
     r"(?:19|20)\d0s",
@@ -480,7 +489,7 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
-    rejecting = _REJECTING.search(clause)
+    rejecting = _REJECTING.search(clause) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
     history = _HISTORY.search(clause) or _HISTORY.search(sentence)
     if rejecting:
@@ -495,7 +504,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     others_propose = (
         _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence) and not _INSTEAD.search(sentence)
     )
-    others_reject = _REJECTING.search(sentence)
+    others_reject = _REJECTING.search(sentence) and not _DENIED_REJECTING.search(sentence)
     if others_reject and not others_propose:
         return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
     if others_propose and not others_reject and not history:

@@ -103,6 +103,20 @@ def stances(shipped, text: str) -> dict[str, str]:
             "advances",
         ),
         ("The Kremlin rejected the idea of talks with NATO on the Baltic.", "russia_nato_dialogue", "opposes"),
+        (
+            "Europe should have nothing to do with the new security architecture.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("The NATO-Russia Council should never meet again.", "russia_nato_dialogue", "opposes"),
+        ("A common economic space with Russia is the last thing Europe needs.", "common_economic_space", "opposes"),
+        ("Russia's membership in NATO is not a fantasy.", "russia_nato_membership", "advances"),
+        ("Contacts in the NATO-Russia Council are possible only if the war ends.", "russia_nato_dialogue", "advances"),
+        (
+            "At the 2003 summit the EU and Russia agreed to build a common economic space.",
+            "common_economic_space",
+            "mentions",
+        ),
         # A security system for Eurasia is the Eurasian forum's, not a new European order.
         ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
     ],
