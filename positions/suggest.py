@@ -173,7 +173,7 @@ WEAK_LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
 }
 
-_NOT_A_FANTASY = (
+_REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
 )
 _PROPOSING = _words(
@@ -236,7 +236,7 @@ _PROPOSING = _words(
     r"is worth reviving",
     r"^\W*why not",  # a rhetorical question urges
     r"(?:is|are) not dead",
-    _NOT_A_FANTASY,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
+    _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"will need",
     r"wants? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
@@ -333,7 +333,7 @@ _REJECTING = _words(
     r"the last thing",
 )
 # Rejecting words that are denied.
-_DENIED_REJECTING = _words(_NOT_A_FANTASY)
+_DENIED_REJECTING = _words(_REJECTION_DENIED)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",

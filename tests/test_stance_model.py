@@ -142,38 +142,41 @@ def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkey
     assert text[found.evidence.start : found.evidence.end] == found.evidence.text
 
 
+def fake_model(monkeypatch, detected: dict, stance=("advances", 0.9), upgrade=None) -> None:
+    """The learned reading with fixed answers: what `detect` finds, what the stance head reads in a sentence
+    without a cue word, and what the second reading makes of every mention."""
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda *args: detected)
+    monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [stance] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [upgrade] * len(vectors))
+
+
+def learned(text: str, shipped) -> dict:
+    return {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
+
+
 def test_a_proposal_detected_without_a_cue_word_takes_the_stance_head_s_reading(shipped, monkeypatch):
     text = "The weather in Vienna was mild. A pact to restrain submarines in the Arctic deserves a chance."
-    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda *args: {"arms_control": stance_model.Detection(1, 0.85, False)})
-    monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [("advances", 0.9)] * len(vectors))
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
-    found = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}["arms_control"]
+    fake_model(monkeypatch, {"arms_control": stance_model.Detection(1, 0.85, False)})
+    found = learned(text, shipped)["arms_control"]
     assert (found.stance, found.score) == ("advances", 0.85)  # no surer than the detector
     assert found.evidence.text == "A pact to restrain submarines in the Arctic deserves a chance."
 
 
 def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipped, monkeypatch):
     text = "Restraint for submarines in the Arctic? The admiral said there was nothing to discuss."
-    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda *args: {"arms_control": stance_model.Detection(0, 0.85, False)})
-    monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [("advances", 0.9)] * len(vectors))
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
-    found = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}["arms_control"]
+    fake_model(monkeypatch, {"arms_control": stance_model.Detection(0, 0.85, False)})
+    found = learned(text, shipped)["arms_control"]
     assert found.stance == "opposes"  # read by the cue rules in the answer, not by the stance head in the question
     assert found.evidence.text == "The admiral said there was nothing to discuss."
 
 
 def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatch):
-    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda *args: {})
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.9)] * len(vectors))
-    principle = "Central Asian leaders spoke of indivisible security."
-    read = {s.proposal_id: s.stance for s in suggest_positions(principle, shipped.proposals, use_model=True)}
-    assert read["new_security_architecture"] == "mentions"
-    named = "The report describes a new security order."
-    upgraded = {s.proposal_id: s.stance for s in suggest_positions(named, shipped.proposals, use_model=True)}
-    assert upgraded["new_security_architecture"] == "advances"  # a strong name can be upgraded
+    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
+    principle = learned("Central Asian leaders spoke of indivisible security.", shipped)
+    assert principle["new_security_architecture"].stance == "mentions"
+    named = learned("The report describes a new security order.", shipped)
+    assert named["new_security_architecture"].stance == "advances"  # a strong name can be upgraded
 
 
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
