@@ -22,6 +22,7 @@ the sentences read as mere mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -557,8 +558,14 @@ class Reading:
     scores: dict[str, float]
 
 
-def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: str) -> list[Reading | None]:
-    """Per sentence: the cue rules' reading of it about a proposal, or None where it does not name it."""
+ClauseStance = Callable[[str, str], tuple[str, float]]
+
+
+def rule_readings(
+    sentences: list[Span], proposal_id: str, name: str, aliases: str, clause_stance: ClauseStance = _clause_stance
+) -> list[Reading | None]:
+    """Per sentence: the cue rules' reading of it about a proposal, or None where it does not name it.
+    `clause_stance` may be a memo of `_clause_stance` shared by the proposals of one text."""
     strong, weak = _concepts(proposal_id, name, aliases)
     readings: list[Reading | None] = []
     carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
@@ -571,7 +578,7 @@ def rule_readings(sentences: list[Span], proposal_id: str, name: str, aliases: s
         reading: Reading | None = None
         answering, asked = asked, ""
         for clause in _clauses(sentence):
-            stance, score = _clause_stance(clause.text, sentence.text)
+            stance, score = clause_stance(clause.text, sentence.text)
             if item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and _ELLIPSIS.search(clause.text):
@@ -717,8 +724,9 @@ def suggest_positions(
 
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
+    clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
     for proposal in proposals.itertuples():
-        decision = _rule_decision(rule_readings(sentences, *proposal_names(proposal)))
+        decision = _rule_decision(rule_readings(sentences, *proposal_names(proposal), clause_stance))
         if decision is not None:
             decisions[proposal.proposal_id] = decision
     if use_model is None:
