@@ -87,7 +87,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
-        r"(?:limits?|caps?|ceilings?) on (?:[\w-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
+        r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
@@ -118,7 +118,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia-nato council",
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:dialogue|dialog|channels?|contacts?)",
-        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|the russian)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
@@ -211,7 +211,7 @@ _PROPOSING = _words(
     r"reiterat\w+ (?:his|her|its|their|the) call",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"the (?:best|only|right|most promising)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step)",
+    r"the (?:best|only|right|most promising)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:ready|willing|prepared) to",
     r"let us",
@@ -332,6 +332,9 @@ _REJECTING = _words(
     r"keep (?:its|their|our|a) distance",
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
+    r"no longer (?:protect|work|serve)\w*",
+    r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
+    r"nightmare",
 )
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
@@ -387,6 +390,8 @@ _INSTEAD = _words(r"instead")
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
 
+# A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
+_ANALOGY = _words(r"(?:as|like|what [\w ]{1,40} did) in (?:19|20)\d\d")
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
@@ -492,7 +497,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
     rejecting = _REJECTING.search(clause) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
-    history = _HISTORY.search(clause) or _HISTORY.search(sentence)
+    history = (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _ANALOGY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
     if proposing and _ASKS.search(sentence):

@@ -117,6 +117,20 @@ def stances(shipped, text: str) -> dict[str, str]:
             "common_economic_space",
             "mentions",
         ),
+        ("The best protection for Moldova is its neutrality.", "neutral_status", "advances"),
+        ("Finland gave up neutrality because it no longer protected it.", "neutral_status", "opposes"),
+        ("Any limits on NATO's forces in the Baltic states would invite Russian pressure.", "arms_control", "opposes"),
+        (
+            "The plan calls for a hotline between NATO and Russian military commands.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        # A year in a comparison does not tell history.
+        (
+            "Europe will need a peace conference that does what Helsinki did in 1975.",
+            "helsinki_summit",
+            "advances",
+        ),
         # A security system for Eurasia is the Eurasian forum's, not a new European order.
         ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
     ],
