@@ -235,6 +235,7 @@ _PROPOSING = _words(
     r"(?:realistic|viable|credible|workable|sensible) (?:path|way|option|solution|compromise)",
     r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
     r"is worth reviving",
+    r"there(?: is|'s|’s) no alternative to",
     r"^\W*why not",  # a rhetorical question urges
     r"(?:is|are) not dead",
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
@@ -335,6 +336,7 @@ _REJECTING = _words(
     r"no longer (?:protect|work|serve)\w*",
     r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
     r"nightmare",
+    r"(?:does|do|did) not believe in",
 )
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
@@ -346,7 +348,8 @@ _DENIED_PROPOSING = _words(
     r"no (?:one|government) (?:proposes|recommends)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     # Others' calls as the subject of the clause: "Calls for a new Helsinki summit ignore…"
-    r"^\W*(?:calls|proposals|demands|plans) for",
+    r"^\W*(?:the |these |such |all )?(?:calls|proposals|demands|plans) for",
+    r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     # A reported question: "The interviewer asked whether Ukraine should be neutral."
     r"ask(?:s|ed|ing)? (?:\w+ )?(?:whether|if)",

@@ -125,6 +125,18 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "advances",
         ),
+        (
+            "The calls for a new European security architecture are not innocent.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        ("He did not believe in a new European security order.", "new_security_architecture", "opposes"),
+        ("There is no alternative to arms control, the negotiator said.", "arms_control", "advances"),
+        (
+            "The paper does not try to propose a treaty on European security.",
+            "european_security_treaty",
+            "mentions",
+        ),
         # A year in a comparison does not tell history.
         (
             "Europe will need a peace conference that does what Helsinki did in 1975.",
