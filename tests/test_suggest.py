@@ -143,6 +143,25 @@ def stances(shipped, text: str) -> dict[str, str]:
             "helsinki_summit",
             "advances",
         ),
+        # A view turned round: what the analyst disagrees with is not the text's stance.
+        (
+            "Many experts say that talks with NATO are useless; the analyst disagrees and argues that Moscow should seek them.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Some say the NATO-Russia Council should meet again. The author disagrees.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("The talk of a neutral belt between NATO and Russia belonged to the past.", "neutral_status", "opposes"),
+        # A hedge or a reported question is not a call.
+        (
+            "A new European security architecture, if it ever comes, will have to include Turkey.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        ("The students discussed whether Ukraine should be neutral.", "neutral_status", "mentions"),
         # A security system for Eurasia is the Eurasian forum's, not a new European order.
         ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
     ],
