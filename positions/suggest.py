@@ -420,10 +420,20 @@ TERM_CUES: dict[str, re.Pattern[str]] = {
     }.items()
 }
 
+_SPEAKING = (
+    r"(?:said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|suggested|suggests|called|calls|proposed"
+    r"|proposes|urged|urges|warned|warns|believes|insisted|insists|stated|states|told|added|reiterated|wrote|writes)\b"
+)
+# A speaker named by office rather than by name: "the Polish defence minister said", "the Kremlin spokesman said".
+_OFFICE = (
+    r"spokes(?:man|woman|person)|(?:prime |foreign |defence |defense )?minister|president|chancellor|ambassador|envoy"
+    r"|general|admiral|commander|diplomat|negotiator|official|adviser|advisor|analyst|economist|historian|professor"
+    r"|scholar|expert|columnist|commentator|senator|secretary[- ]general|mp"
+)
 SPEECH = re.compile(
     r"(?:[Aa]ccording to (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
-    r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? (?:said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed"
-    r"|suggested|suggests|called|calls|proposed|proposes|urged|urges|warned|warns|believes|insisted|insists|stated|states|told|added|reiterated|wrote|writes)\b"
+    r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? " + _SPEAKING + r""
+    r"|\b(?P<c>[Tt]he (?:[\w'’-]+ ){0,3}?(?:" + _OFFICE + r"))(?:,[^,]{3,80},)? " + _SPEAKING
 )
 
 ADVANCE_THRESHOLD = 0.6
@@ -529,7 +539,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
 def _actor(sentence: str, default: str) -> str:
     match = SPEECH.search(sentence)
     if match:
-        return (match.group("a") or match.group("b")).strip()
+        actor = (match.group("a") or match.group("b") or match.group("c")).strip()
+        return actor[0].upper() + actor[1:]
     return default
 
 

@@ -196,6 +196,20 @@ def test_reported_speech_names_the_actor(shipped):
     assert suggestion.actor == "Dmitry Danilov"
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Talks with NATO are pointless, the Kremlin spokesman said.", "The Kremlin spokesman"),
+        ("Talks with NATO, the Polish defence minister said, are pointless.", "The Polish defence minister"),
+        ("The former Finnish president said that talks with NATO were pointless.", "The former Finnish president"),
+        ("Talks with NATO are pointless, the man said.", "Author"),  # not an office: the text's own voice
+    ],
+)
+def test_reported_speech_names_a_speaker_by_office(shipped, text, actor):
+    (suggestion,) = suggest_positions(text, shipped.proposals, use_model=False)
+    assert suggestion.actor == actor
+
+
 def test_suggestions_on_the_shipped_texts_are_verbatim(shipped):
     for document_id, text in shipped.texts.items():
         for suggestion in suggest_positions(text, shipped.proposals):
