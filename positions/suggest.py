@@ -351,6 +351,7 @@ _DENIED_PROPOSING = _words(
     r"^\W*(?:the |these |such |all )?(?:calls|proposals|demands|plans) for",
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
+    r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
     # A reported question: "The interviewer asked whether Ukraine should be neutral."
     r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
@@ -394,6 +395,9 @@ _INSTEAD = _words(r"instead")
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(r"disagree(?:s|d)?", r"begs? to differ")
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
+_CONTRAST = _words(r"but", r"however", r"yet")
+
+
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
@@ -602,13 +606,17 @@ def rule_readings(
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
         answering, asked = asked, ""
+        end = sentence.start
         for clause in _clauses(sentence):
+            joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
             disagreed = last if _DISAGREES.search(clause.text) and last and last[0] in _OPPOSITE else None
             if item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and _ELLIPSIS.search(clause.text):
                 stance, score = previous
+            # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
+            contrasted = _CONTRAST.search(joint) and reading is not None and last and last[2] is reading
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
             set_aside = _SET_ASIDE.search(clause.text)
@@ -633,6 +641,8 @@ def rule_readings(
                 continue
             if named == "weak" and stance == "advances":
                 stance, score = "mentions", 0.45
+            if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
+                reading.scores.pop(last[0], None)
             reading = reading or Reading(sentence, {})
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
             last = (stance, score, reading)
@@ -721,8 +731,11 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
             answer = found.row + 1  # "Talks with NATO? The spokesman said there was nothing to talk about."
             if not found.cued and _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
                 stance, score, sentence = _rule_decision([readings[answer]])
-            elif found.cued:  # the cue rules read its stance
-                stance, score, sentence = _rule_decision([readings[found.row]])
+            elif found.cued and not {"advances", "opposes"} <= set(readings[found.row].scores):
+                stance, score, sentence = _rule_decision([readings[found.row]])  # the cue rules read its stance
+            elif found.cued:  # a call and a rejection in one sentence: the rules cannot tell which is about it
+                stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
+                sentence = sentences[found.row]
             else:  # the stance head does, but a sentence that tells history only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]

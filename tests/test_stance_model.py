@@ -171,6 +171,13 @@ def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipp
     assert found.evidence.text == "The admiral said there was nothing to discuss."
 
 
+def test_a_detected_proposal_in_a_sentence_that_calls_and_rejects_takes_the_stance_head_s_reading(shipped, monkeypatch):
+    text = "He did not believe in a grand bargain; the old rules only need to be respected."
+    fake_model(monkeypatch, {"new_security_architecture": stance_model.Detection(0, 0.9, True)}, ("opposes", 0.7))
+    found = learned(text, shipped)["new_security_architecture"]
+    assert (found.stance, found.score) == ("opposes", 0.7)  # the rules' call and rejection tie
+
+
 def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatch):
     fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
     principle = learned("Central Asian leaders spoke of indivisible security.", shipped)

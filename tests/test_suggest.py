@@ -154,6 +154,17 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "opposes",
         ),
+        (
+            "The analyst doubts that the West will ever agree to a new security architecture, but thinks it should try.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Rules for cyberspace are needed one day, but negotiating such rules with Moscow now would be pointless.",
+            "cyber_security",
+            "opposes",
+        ),
+        ("Every few months someone in Paris proposes a new Helsinki conference.", "helsinki_summit", "mentions"),
         ("The talk of a neutral belt between NATO and Russia belonged to the past.", "neutral_status", "opposes"),
         # A hedge or a reported question is not a call.
         (
