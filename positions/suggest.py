@@ -397,7 +397,6 @@ _DISAGREES = _words(r"disagree(?:s|d)?", r"begs? to differ")
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 _CONTRAST = _words(r"but", r"however", r"yet")
 
-
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
@@ -436,8 +435,12 @@ _OFFICE = (
 )
 SPEECH = re.compile(
     r"(?:[Aa]ccording to (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
-    r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? " + _SPEAKING + r""
-    r"|\b(?P<c>[Tt]he (?:[\w'’-]+ ){0,3}?(?:" + _OFFICE + r"))(?:,[^,]{3,80},)? " + _SPEAKING
+    r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? "
+    + _SPEAKING
+    + r"|\b(?P<c>[Tt]he (?:[\w'’-]+ ){0,3}?(?:"
+    + _OFFICE
+    + r"))(?:,[^,]{3,80},)? "
+    + _SPEAKING
 )
 
 ADVANCE_THRESHOLD = 0.6
@@ -733,10 +736,8 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 stance, score, sentence = _rule_decision([readings[answer]])
             elif found.cued and not {"advances", "opposes"} <= set(readings[found.row].scores):
                 stance, score, sentence = _rule_decision([readings[found.row]])  # the cue rules read its stance
-            elif found.cued:  # a call and a rejection in one sentence: the rules cannot tell which is about it
-                stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
-                sentence = sentences[found.row]
-            else:  # the stance head does, but a sentence that tells history only mentions
+            else:  # no cue word, or a call and a rejection the rules cannot tell apart: the stance head reads it,
+                # but a sentence that tells history only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
                 if _HISTORY.search(sentence.text):
