@@ -602,7 +602,7 @@ def rule_readings(
     carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
     asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
-    last: tuple[str, float, Reading] | None = None  # the stance of the last clause naming it, for "disagrees"
+    last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
     for sentence in sentences:
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
