@@ -119,11 +119,25 @@ def open_view(page, url: str) -> None:
     expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_be_visible(timeout=30000)
 
 
+# Records whether the script runs again: a download must not rerun the page, since a rerun
+# replaces the button's deferred file while the browser is fetching it (a flaky lost download).
+WATCH_RERUNS = """() => {
+  window.rerunsSeen = 0;
+  const app = document.querySelector("[data-testid='stApp']");
+  new MutationObserver(() => {
+    if (app.getAttribute("data-test-script-state") === "running") window.rerunsSeen += 1;
+  }).observe(app, {attributes: true, attributeFilter: ["data-test-script-state"]});
+}"""
+
+
 def download_rows(page, label: str) -> list[dict[str, str]]:
     button = page.get_by_test_id("stDownloadButton").filter(has_text=label).first
+    expect(button).to_be_enabled()
+    page.evaluate(WATCH_RERUNS)
     with page.expect_download() as download:
         button.click()
     data = Path(download.value.path()).read_bytes()
+    assert page.evaluate("window.rerunsSeen") == 0, f"downloading {label!r} reran the page"
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 

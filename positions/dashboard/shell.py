@@ -259,6 +259,7 @@ def _seminar_downloads(dataset: Dataset, filters: Filters, source: str | None, s
             file_name=f"positions.{suffix}",
             mime=mime,
             icon=":material/download:",
+            on_click="ignore",  # a rerun on click races the deferred file and can void it
             key=f"seminar_{kind}",
             help="PowerPoint deck of the current selection"
             if kind == "slides"

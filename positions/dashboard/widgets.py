@@ -61,6 +61,7 @@ def download_buttons(
             mime=MEDIA_TYPES[fmt],
             key=f"{key}_{fmt}",
             icon=":material/download:",
+            on_click="ignore",  # a rerun on click races the deferred file and can void it
             disabled=isinstance(frame, pd.DataFrame) and frame.empty,
         )
 

@@ -61,6 +61,7 @@ st.download_button(
     file_name="positions_template.csv",
     mime="text/csv",
     icon=":material/download:",
+    on_click="ignore",  # a rerun on click races the deferred file and can void it
 )
 st.dataframe(
     pd.DataFrame(
