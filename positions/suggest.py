@@ -61,6 +61,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"bloc-?free",
         r"buffer (?:state|zone|belt)s?",
         r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
+        r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
     ),
     "arms_control": (
         r"arms control",
@@ -95,6 +96,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"non-?deployment",
+        r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
@@ -103,6 +105,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security order(?![^.;]{0,40}eurasia)",
         r"(?<!eurasian )security system(?![^.;]{0,40}eurasia)",
         r"new architecture",
+        r"common european home",
+        r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework(?![^.;]{0,40}eurasia)",
     ),
     "european_security_treaty": (
@@ -159,6 +163,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
         r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
     ),
 }
@@ -241,9 +246,13 @@ _PROPOSING = _words(
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"will need",
-    r"wants? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
+    r"want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
     r"supports? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
+    r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold)",
+    r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
+    r"more (?:urgent|necessary|important|needed) than ever",
+    r"(?:will|shall) (?:remain|stay) (?:\w+ )?(?:neutral|non-?aligned|outside|out of)",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -311,7 +320,7 @@ _REJECTING = _words(
     r"no one [^.;]{0,40} (?:takes|believes)",
     r"should be dropped",
     r"drop (?:the|this|that) idea",
-    r"(?:doubt|doubts|doubted) (?:that|whether)",
+    r"(?:doubt|doubts|doubted) (?:that|whether|if|it)",
     r"worthless",
     r"not on the table",
     r"(?:has|have|had) no (?:interest|wish) in",
@@ -337,6 +346,13 @@ _REJECTING = _words(
     r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
     r"nightmare",
     r"(?:does|do|did) not believe in",
+    r"off the table",
+    r"(?:does|do|did) not arise",
+    r"(?:a )?fiction",
+    r"self-deception",
+    r"(?:a )?(?:screen|cover|pretext) for",
+    r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
+    r"can ?not be (?:admitted|accepted|trusted|allowed)",
 )
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
@@ -407,7 +423,16 @@ _ANALOGY = _words(r"(?:as|like|what [\w ]{1,40} did) in (?:19|20)\d\d")
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
 _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*", re.IGNORECASE)
+# "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
+_STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported)"
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|,?\s+\band\s+(?="
+    + _STANCE_VERB
+    + r"\b)",
+    re.IGNORECASE,
+)
+# "Without a NATO-Russia dialogue, an incident could start a war": what the text cannot do without, it calls for.
+_WITHOUT = re.compile(r"^\W*without\b([^,;:]*)", re.IGNORECASE)
 
 TERM_CUES: dict[str, re.Pattern[str]] = {
     kind: re.compile(pattern, re.IGNORECASE)
@@ -642,6 +667,9 @@ def rule_readings(
                 asked = named
             if not named:
                 continue
+            without = _WITHOUT.search(clause.text)
+            if without and (_mentions(without.group(1), strong, weak) or _ANAPHORA.search(without.group(1))):
+                stance, score = "advances", 0.85
             if named == "weak" and stance == "advances":
                 stance, score = "mentions", 0.45
             if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:

@@ -175,6 +175,47 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("The students discussed whether Ukraine should be neutral.", "neutral_status", "mentions"),
         # A security system for Eurasia is the Eurasian forum's, not a new European order.
         ("Kazakhstan proposed a common security system for the whole of Eurasia.", "new_security_architecture", None),
+        # What the text cannot do without, it calls for.
+        ("Without an arms control agreement, the arms race in Europe will only speed up.", "arms_control", "advances"),
+        (
+            "Everyone talks of confidence-building. Without it, the next incident at sea could be the last.",
+            "arms_control",
+            "advances",
+        ),
+        ("Arms control is more urgent than ever, the retired admiral said.", "arms_control", "advances"),
+        # A second verb of stance starts a clause of its own.
+        ("The senator rejected a bigger army and wanted Austria to stay neutral.", "neutral_status", "advances"),
+        ("Moldova will remain neutral, its parliament decided.", "neutral_status", "advances"),
+        (
+            "The president invited the leaders of Central Asia to set up a permanent Eurasian security forum.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "A common economic space with Russia is off the table, the commissioner said.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Asked about Russian membership in NATO, the spokesman said the question did not arise.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Russia cannot be admitted to NATO while it wages war, the minister said.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "A new Helsinki summit sounds good, but the historian doubts it can be held while the war goes on.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Moscow will not respect a treaty on European security, the minister said.",
+            "european_security_treaty",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
