@@ -300,7 +300,7 @@ _REJECTING = _words(
     r"folly",
     r"misguided",
     r"betrayal",
-    r"reward(?:s|ing)? (?:aggression|the (?:aggressor|invasion))",
+    r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?)",
     r"legitimi[sz]e",
     r"(?:should|must|need|ought) not",
     r"shouldn't",
@@ -353,6 +353,14 @@ _REJECTING = _words(
     r"(?:a )?(?:screen|cover|pretext) for",
     r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
     r"can ?not be (?:admitted|accepted|trusted|allowed)",
+    r"(?:is|are) dead and (?:buried|gone)",
+    r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
+    r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
+    r"^\W*(?:of course|certainly|absolutely|definitely) not",
+    r"^\W*not (?:while|as long as)",  # not "Not now. But after a ceasefire, yes"
+    r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show)",
+    r"(?:a )?euphemism for",
+    r"boycott\w*",
 )
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)

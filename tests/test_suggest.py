@@ -216,6 +216,25 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "opposes",
         ),
+        (
+            "The idea of a common market with Russia is dead and buried, the minister said.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The old security order is dead, and Europe has to build a new security architecture.",
+            "new_security_architecture",
+            "advances",
+        ),
+        ("Interviewer: Should NATO and Russia hold talks? Minister: Certainly not.", "russia_nato_dialogue", "opposes"),
+        ("A new Helsinki conference would be pure theatre, the diplomat said.", "helsinki_summit", "opposes"),
+        ("The Baltic states will boycott any peace conference that Russia attends.", "helsinki_summit", "opposes"),
+        ("The alliance should keep the NATO-Russia Council closed.", "russia_nato_dialogue", "opposes"),
+        (
+            "Talk of a treaty on European security is a euphemism for surrender, the minister said.",
+            "european_security_treaty",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
