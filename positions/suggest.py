@@ -52,6 +52,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
+        r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
     ),
     "neutral_status": (
         r"neutral(?:ity)?",
@@ -62,6 +63,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"buffer (?:state|zone|belt)s?",
         r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
+        r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
     ),
     "arms_control": (
         r"arms control",
@@ -116,6 +118,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
+        r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
@@ -146,7 +149,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"economic space",
         r"free[- ]trade (?:area|zone)",
         r"(?:single|common|joint|shared) market",
-        r"from the atlantic to the (?:pacific|urals)",
+        r"(?:econom|trade|market|business|commerc|industr|energy)\w*\b[^.;]{0,80}from the atlantic to the (?:pacific|urals)",
+        r"from the atlantic to the (?:pacific|urals)\b[^.;]{0,60}(?:econom|trade|market|business|commerc)",
         r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy) projects?",
         r"joint (?:russia|russian|eu|european)[\w-]* (?:[\w-]+ )?projects?",
     ),
@@ -166,6 +170,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
         r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
     ),
+}
+# Names of a proposal that, in these phrases, belong to a neighbouring one: OSCE's confidence-building measures for
+# cyberspace are the cyber proposal's, not arms control's.
+FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
+    "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
 }
 WEAK_LEXICON: dict[str, tuple[str, ...]] = {
     "new_security_architecture": (
@@ -234,6 +243,7 @@ _PROPOSING = _words(
     r"stand(?:s)? ready",
     r"time has come",
     r"only\b[^.;]{0,100}\bcan",
+    r"can (?:only be \w+|be \w+ only) (?:by|through|with|on the basis of)",
     r"(?:long-term|ultimate|common) goal",
     r"demands",
     r"offers? (?:a|an|the) (?:realistic|viable|credible|real|workable|sensible|promising) (?:path|way|option|solution|route|basis)",
@@ -252,7 +262,8 @@ _PROPOSING = _words(
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     r"more (?:urgent|necessary|important|needed) than ever",
-    r"(?:will|shall) (?:remain|stay) (?:\w+ )?(?:neutral|non-?aligned|outside|out of)",
+    r"(?:will|would|shall) (?:remain|stay) (?:\w+ )?(?:neutral|non-?aligned|outside|out of)",
+    r"(?:will|would|shall) join (?:neither|no)\b",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -343,6 +354,9 @@ _REJECTING = _words(
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
     r"no longer (?:protect|work|serve)\w*",
+    # Not "Swiss neutrality did not prevent Switzerland from adopting sanctions".
+    r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
+    r"(?:has|have|had|did|does|do) not (?:stop|prevent|deter)\w* (?:[\w'’-]+ ){0,3}?(?:russia|moscow|the kremlin|putin|troops|tanks|invasion|aggression|war|attacks?|annexation)\b",
     r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
     r"nightmare",
     r"(?:does|do|did) not believe in",
@@ -431,10 +445,15 @@ _ANALOGY = _words(r"(?:as|like|what [\w ]{1,40} did) in (?:19|20)\d\d")
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
 _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
+# "The general said that arms control was over and that Europe should rearm": two claims, each its own clause, and
+# the cues of one are not borrowed by the other.
+_AND_THAT = r",?\s+\band\s+that\b\s*"
 # "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
 _STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported)"
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|,?\s+\band\s+(?="
+    r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
+    + _AND_THAT
+    + r"|,?\s+\band\s+(?="
     + _STANCE_VERB
     + r"\b)",
     re.IGNORECASE,
@@ -535,6 +554,9 @@ def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[re.Pattern[str
     strong = [p for p in (_alias_pattern(a) for a in aliases_strong) if p] + list(LEXICON.get(proposal_id, ()))
     if not strong:
         strong = [_alias_pattern(name)]
+    foreign = FOREIGN_NAMES.get(proposal_id)
+    if foreign:  # a lookahead where a name starts: the phrase is another proposal's
+        strong = [r"(?!(?:" + "|".join(foreign) + r"))(?:" + "|".join(strong) + ")"]
     return _words(*strong), weak_names
 
 
@@ -565,6 +587,9 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     if proposing:
         return "mentions", 0.5
     # "…would be a grey zone; Chisinau must instead anchor itself in the West": a call for something else.
+    sentence = next(
+        (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
+    )
     others_propose = (
         _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence) and not _INSTEAD.search(sentence)
     )

@@ -235,6 +235,45 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "opposes",
         ),
+        ("Belarus would stay militarily neutral, its foreign minister said.", "neutral_status", "advances"),
+        ("Armenia will join neither the CSTO nor NATO, the prime minister said.", "neutral_status", "advances"),
+        (
+            "Neutrality has not stopped Russia from keeping troops in Moldova, the minister said.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Swiss neutrality did not prevent Switzerland from adopting EU sanctions.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Lasting peace can be achieved only through a legally binding treaty, the minister said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        # Two complements of one verb of saying are two clauses: the call is not about arms control.
+        ("The general said that arms control was over and that Europe should rearm.", "arms_control", "mentions"),
+        (
+            "Ministers should convene a conference of all the continent's states to agree new rules.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Only a treaty that binds every state can make Europe safe again, the report says.",
+            "european_security_treaty",
+            "advances",
+        ),
+        # Confidence-building in cyberspace is the cyber proposal's, not arms control's.
+        ("The OSCE adopted confidence-building measures for cyberspace in 2016.", "arms_control", None),
+        ("The OSCE adopted confidence-building measures for cyberspace in 2016.", "cyber_security", "mentions"),
+        # "From the Atlantic to the Urals" is a common economic space only where the text is about the economy.
+        ("The CFE Treaty limited tanks from the Atlantic to the Urals.", "common_economic_space", None),
+        (
+            "Economic cooperation from the Atlantic to the Pacific should resume after the war.",
+            "common_economic_space",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
