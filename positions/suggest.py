@@ -375,6 +375,7 @@ _REJECTING = _words(
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show)",
     r"(?:a )?euphemism for",
     r"boycott\w*",
+    r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
 )
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)

@@ -252,6 +252,12 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "advances",
         ),
+        ("There can be no new Helsinki summit with Putin, the minister said.", "helsinki_summit", "opposes"),
+        (
+            "There can be no lasting peace without a treaty on European security.",
+            "european_security_treaty",
+            "advances",
+        ),
         # Two complements of one verb of saying are two clauses: the call is not about arms control.
         ("The general said that arms control was over and that Europe should rearm.", "arms_control", "mentions"),
         (
