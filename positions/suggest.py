@@ -47,7 +47,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"peace (?:conference|forum|congress)",
         r"congress of vienna",
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
-        r"conference on (?:european )?security",
+        r"conference on (?:european )?security(?! in eurasia)",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
@@ -110,6 +110,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"common european home",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework(?![^.;]{0,40}eurasia)",
+        r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
     ),
     "european_security_treaty": (
         r"european security treaty",
@@ -172,9 +173,22 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 # Names of a proposal that, in these phrases, belong to a neighbouring one: OSCE's confidence-building measures for
-# cyberspace are the cyber proposal's, not arms control's.
+# cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
+    "european_security_treaty": (
+        r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
+    ),
+}
+# The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are
+# taught in every course") tells history unless the cue rules read a call in it, and the stance head makes none of it.
+PAST_MODELS: dict[str, tuple[str, ...]] = {
+    "helsinki_summit": (
+        r"(?<!new )(?<!second )(?<!another )helsinki(?![- ](?:2|ii|two|type|style|like)\b)(?: final act| process| accords?)?",
+        r"final act",
+        r"(?:paris )?charter(?: of paris)?",
+        r"congress of vienna",
+    ),
 }
 WEAK_LEXICON: dict[str, tuple[str, ...]] = {
     "new_security_architecture": (
@@ -188,6 +202,8 @@ WEAK_LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
 }
 
+# An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
+_SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
 )
@@ -251,7 +267,7 @@ _PROPOSING = _words(
     r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
     r"is worth reviving",
     r"there(?: is|'s|’s) no alternative to",
-    r"^\W*why not",  # a rhetorical question urges
+    r"^\W*" + _SPEAKER + r"why not",  # a rhetorical question urges
     r"(?:is|are) not dead",
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
@@ -262,6 +278,7 @@ _PROPOSING = _words(
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     r"more (?:urgent|necessary|important|needed) than ever",
+    r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
     r"(?:will|would|shall) (?:remain|stay) (?:\w+ )?(?:neutral|non-?aligned|outside|out of)",
     r"(?:will|would|shall) join (?:neither|no)\b",
 )
@@ -364,17 +381,21 @@ _REJECTING = _words(
     r"(?:does|do|did) not arise",
     r"(?:a )?fiction",
     r"self-deception",
-    r"(?:a )?(?:screen|cover|pretext) for",
+    r"(?:is|are|was|were|as|merely|only|just|but) (?:a |an )?(?:screen|cover|pretext) for",  # not "remove the pretext for war"
     r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
     r"can ?not be (?:admitted|accepted|trusted|allowed)",
     r"(?:is|are) dead and (?:buried|gone)",
     r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
     r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
-    r"^\W*(?:of course|certainly|absolutely|definitely) not",
-    r"^\W*not (?:while|as long as)",  # not "Not now. But after a ceasefire, yes"
+    r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
+    r"^\W*" + _SPEAKER + r"not (?:while|as long as)",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show)",
     r"(?:a )?euphemism for",
     r"boycott\w*",
+    r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
+    r"(?:era|days|age|time) of [^.;]{0,60}\b(?:is|was|are|were) (?:over|gone|past)",
+    r"(?:see|sees|saw|seeing) no (?:reason|need|point|sense)",
+    r"(?:is|was|were|are|has been) never (?:on the (?:agenda|table)|realistic|serious|possible|an option)",
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
 )
 # Rejecting words that are denied.
@@ -388,6 +409,7 @@ _DENIED_PROPOSING = _words(
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     # Others' calls as the subject of the clause: "Calls for a new Helsinki summit ignore…"
     r"^\W*(?:the |these |such |all )?(?:calls|proposals|demands|plans) for",
+    r"^\W*(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s? (?:for|of)\b",  # "Lavrov's call for"
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
@@ -400,6 +422,7 @@ _HISTORY = _words(
     r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d",
     r"(?:19|20)\d\d,? when",
+    r"(?:'s|’s) (?:19|20)\d\d\b",  # "Yeltsin's 1991 letter"
     r"(?:19|20)\d0s",
     r"historically",
     r"at the time",
@@ -451,6 +474,13 @@ _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|wil
 _AND_THAT = r",?\s+\band\s+that\b\s*"
 # "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
 _STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported)"
+# "It rejects neutrality": a pronoun before a verb of stance is the speaker (the report), not the proposal.
+_PRONOUN_SPEAKER = re.compile(
+    r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
+    + _STANCE_VERB
+    + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
     + _AND_THAT
@@ -694,7 +724,7 @@ def rule_readings(
                 named = carried
                 if stance == "mentions":
                     stance, score = _OPPOSITE[disagreed[0]], disagreed[1]
-            elif not named and carried and (_ANAPHORA.search(clause.text) or answering):
+            elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
             if named and _is_topic_question(sentence):
@@ -749,6 +779,15 @@ def _named_only_weakly(sentence: str, proposal) -> bool:
     """Whether the sentence names the proposal by a weak name (a principle, a generic word) and no strong one."""
     strong, weak = _concepts(*proposal_names(proposal))
     return weak is not None and bool(weak.search(sentence)) and not strong.search(sentence)
+
+
+def _named_only_as_past(sentence: str, proposal) -> bool:
+    """Whether the sentence names the proposal only by the past events it is modelled on (`PAST_MODELS`)."""
+    past = PAST_MODELS.get(proposal.proposal_id)
+    if not past or not _words(*past).search(sentence):
+        return False
+    strong, _ = _concepts(*proposal_names(proposal))
+    return not strong.search(_words(*past).sub(" ", sentence))
 
 
 def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
@@ -812,11 +851,18 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
             [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
         )
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
-            # A principle alone ("indivisible security") names no proposal that a call could be for.
+            # A principle alone ("indivisible security") names no proposal that a call could be for, nor does
+            # the past event it is modelled on ("the Final Act").
             # Nor does it read a call or a rejection where the rules saw one denied, asked or hedged.
             sentence = decisions[proposal_id][2].text
             if upgrade is not None and not (
-                (upgrade[0] == "advances" and _named_only_weakly(sentence, by_id[proposal_id]))
+                (
+                    upgrade[0] == "advances"
+                    and (
+                        _named_only_weakly(sentence, by_id[proposal_id])
+                        or _named_only_as_past(sentence, by_id[proposal_id])
+                    )
+                )
                 or _DENIED_PROPOSING.search(sentence)
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])

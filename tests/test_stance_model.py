@@ -186,6 +186,17 @@ def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatc
     assert named["new_security_architecture"].stance == "advances"  # a strong name can be upgraded
 
 
+def test_the_stance_head_makes_no_call_of_the_past_event_a_proposal_is_modelled_on(shipped, monkeypatch):
+    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
+    for text in (
+        "The Final Act's ten principles are still taught in every diplomacy course.",
+        "Europe already has its rules, written in Helsinki and Paris.",
+    ):
+        assert learned(text, shipped)["helsinki_summit"].stance == "mentions", text
+    named = learned("The report describes a second Helsinki conference.", shipped)
+    assert named["helsinki_summit"].stance == "advances"  # a call for a new one can be upgraded
+
+
 def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(shipped, monkeypatch):
     fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
     for text in (

@@ -258,6 +258,59 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "advances",
         ),
+        ("A conference on security in Eurasia opened in Minsk.", "helsinki_summit", None),
+        (
+            "Moscow says a just and equal system of security has to replace the old one.",
+            "new_security_architecture",
+            "advances",
+        ),
+        # Binding rules for cyberspace are the cyber proposal's, not the European treaty's.
+        ("States should adopt binding rules for cyberspace, the envoy said.", "european_security_treaty", None),
+        ("States should adopt binding rules for cyberspace, the envoy said.", "cyber_security", "advances"),
+        (
+            "The minister said Europe's future lay in a common economic space with Russia.",
+            "common_economic_space",
+            "advances",
+        ),
+        ("Finland will not go back to a free-trade zone with Russia.", "common_economic_space", "opposes"),
+        ("The era of the NATO-Russia Council is over, the spokesman said.", "russia_nato_dialogue", "opposes"),
+        ("The alliance sees no reason to revive the NATO-Russia Council.", "russia_nato_dialogue", "opposes"),
+        ("Russia's accession to NATO was never realistic, the historian writes.", "russia_nato_membership", "opposes"),
+        # "Pretext" rejects only as what something is said to be.
+        (
+            "A neutral Moldova, the author argues, would take away Moscow's pretext for intervening.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("Neutrality is merely a pretext for abandoning Ukraine, the minister said.", "neutral_status", "opposes"),
+        # An interview's answer after its speaker label.
+        ("Q: Talks with NATO on arms control? A: Not while the war goes on.", "arms_control", "opposes"),
+        ("Reporter: A European security treaty? Minister: Certainly not.", "european_security_treaty", "opposes"),
+        # Someone's call as the subject is reported, not made.
+        (
+            "Macron's call for a new Helsinki conference found little support in Warsaw.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "The think tank's paper calls for binding rules on military exercises, written into a treaty.",
+            "european_security_treaty",
+            "advances",
+        ),
+        # A person's dated act is history.
+        ("Gorbachev's 1989 speech called for a common European home.", "new_security_architecture", "mentions"),
+        # "It" before a verb of stance is the report, not the proposal the sentence before named.
+        (
+            "The plan proposes a ceasefire; then a peace conference. It rejects neutrality for Ukraine as unenforceable.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The report ends with a call for a peace conference. It rejects neutrality for Ukraine as unenforceable.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Some want a peace conference now. It would be a trap, the minister said.", "helsinki_summit", "opposes"),
         # Two complements of one verb of saying are two clauses: the call is not about arms control.
         ("The general said that arms control was over and that Europe should rearm.", "arms_control", "mentions"),
         (
