@@ -184,7 +184,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
 # taught in every course") tells history unless the cue rules read a call in it, and the stance head makes none of it.
 PAST_MODELS: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
-        r"(?<!new )(?<!second )(?<!another )helsinki(?![- ](?:2|ii|two|type|style|like)\b)(?: final act| process| accords?)?",
+        r"(?<!new )(?<!second )(?<!another )(?<!back to )(?<!return to )helsinki(?![- ](?:2|ii|two|type|style|like)\b)(?: final act| process| accords?)?",
         r"final act",
         r"(?:paris )?charter(?: of paris)?",
         r"congress of vienna",
@@ -253,7 +253,8 @@ _PROPOSING = _words(
     r"would do more (?:for|to)",
     r"would (?:\w+ )?(?:gain|benefit) from",
     r"could (?:help|contribute|serve|meet)",
-    r"deserves? (?:support|a chance)",
+    r"deserves? (?:support|a chance|a hearing)",
+    r"the answer (?:is|lies|would be) (?:to|in)",
     r"is worth (?:pursuing|trying)",
     r"in favou?r of",
     r"stand(?:s)? ready",
@@ -334,7 +335,7 @@ _REJECTING = _words(
     r"shouldn't",
     r"mustn't",
     r"no need for",
-    r"(?:is|are) (?:no|not an?|not the) (?:answer|solution|substitute|way forward)",
+    r"(?:is|are|was|were) (?:no|not an?|not the) (?:answer|solution|substitute|way forward|guarantee|protection|shield)",
     r"take no part",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
     r"(?:a|the) trap",
@@ -398,6 +399,14 @@ _REJECTING = _words(
     r"(?:is|was|were|are|has been) never (?:on the (?:agenda|table)|realistic|serious|possible|an option)",
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
 )
+# Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
+# security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
+# ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
+_REPORTED_CALL = re.compile(
+    r"^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
+    r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
+    re.IGNORECASE,
+)
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
@@ -407,9 +416,6 @@ _DENIED_PROPOSING = _words(
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
     r"no (?:one|government) (?:proposes|recommends)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
-    # Others' calls as the subject of the clause: "Calls for a new Helsinki summit ignore…"
-    r"^\W*(?:the |these |such |all )?(?:calls|proposals|demands|plans) for",
-    r"^\W*(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s? (?:for|of)\b",  # "Lavrov's call for"
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
@@ -464,7 +470,11 @@ _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
 
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
-_ANALOGY = _words(r"(?:as|like|what [\w ]{1,40} did) in (?:19|20)\d\d")
+_ANALOGY = _words(
+    r"(?:as|like) in (?:19|20)\d\d",
+    r"(?:as|what) [\w'’ -]{1,40}? did in (?:[\w-]+ in )?(?:19|20)\d\d",  # "as they did in Helsinki in 1975"
+    r"like (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
+)
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
@@ -606,6 +616,7 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
+    clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(clause) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
     history = (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _ANALOGY.search(sentence)

@@ -297,6 +297,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "advances",
         ),
+        (
+            "Moscow's proposals for a security system for all of Eurasia deserve a hearing, the envoy said.",
+            "eurasian_forum",
+            "advances",
+        ),
+        ("Calls for a new Helsinki summit ignore what Russia is doing.", "helsinki_summit", "mentions"),
+        # A year in a comparison does not tell history.
+        (
+            "Europe's leaders should meet, as they did in Helsinki in 1975, and agree on new rules.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The president believes the answer is to bring all of Europe's leaders back to Helsinki.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Neutrality is no guarantee of safety, the Moldovan minister said.", "neutral_status", "opposes"),
         # A person's dated act is history.
         ("Gorbachev's 1989 speech called for a common European home.", "new_security_architecture", "mentions"),
         # "It" before a verb of stance is the report, not the proposal the sentence before named.
