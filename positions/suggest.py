@@ -47,7 +47,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"peace (?:conference|forum|congress)",
         r"congress of vienna",
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
-        r"conference on (?:european )?security(?! in eurasia)",
+        r"(?<!asian )conference on (?:european )?security(?! in (?:eurasia|asia|central asia))",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
@@ -275,7 +275,7 @@ _PROPOSING = _words(
     r"will need",
     r"want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
-    r"supports? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
+    r"support(?:s|ed|ing)? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     r"more (?:urgent|necessary|important|needed) than ever",
@@ -336,7 +336,12 @@ _REJECTING = _words(
     r"mustn't",
     r"no need for",
     r"(?:is|are|was|were) (?:no|not an?|not the) (?:answer|solution|substitute|way forward|guarantee|protection|shield)",
-    r"take no part",
+    r"(?:take|takes|have|has|want|wants) no part",
+    r"scathing",
+    r"(?:critical|dismissive|contemptuous|scornful) (?:of|about)",
+    r"would (?:mean|spell|be) the end of",
+    # "The best guarantee for Ukraine is not a piece of paper declaring it neutral but a strong army."
+    r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
     r"(?:a|the) trap",
     r"to be avoided",
@@ -407,6 +412,13 @@ _REPORTED_CALL = re.compile(
     r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
     re.IGNORECASE,
 )
+# "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
+# proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
+_OTHERS_VIEW = re.compile(
+    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)? (?:call|urge|propose|argue|want|demand|dream)\w*",
+    re.IGNORECASE,
+)
+REPORTED_VIEW = 0.55
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
@@ -622,6 +634,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     history = (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _ANALOGY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
+    if proposing and _OTHERS_VIEW.search(clause):
+        return "advances", REPORTED_VIEW
     if proposing and _ASKS.search(sentence):
         return "mentions", 0.5
     if proposing and not history:
@@ -734,7 +748,7 @@ def rule_readings(
                 last[2].scores.pop(disagreed[0], None)
                 named = carried
                 if stance == "mentions":
-                    stance, score = _OPPOSITE[disagreed[0]], disagreed[1]
+                    stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
             elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             carried = named
@@ -864,7 +878,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
             # A principle alone ("indivisible security") names no proposal that a call could be for, nor does
             # the past event it is modelled on ("the Final Act").
-            # Nor does it read a call or a rejection where the rules saw one denied, asked or hedged.
+            # Nor does it read a call or a rejection where the rules saw one denied, asked, hedged or only reported.
             sentence = decisions[proposal_id][2].text
             if upgrade is not None and not (
                 (
@@ -875,6 +889,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                     )
                 )
                 or _DENIED_PROPOSING.search(sentence)
+                or _OTHERS_VIEW.search(sentence)
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
 

@@ -202,6 +202,7 @@ def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(s
     for text in (
         "A new security order, if it ever comes, will have to include Turkey.",
         "The students discussed whether a new security order could include Russia.",
+        "Some call for a new security order that includes Russia.",
     ):
         assert learned(text, shipped)["new_security_architecture"].stance == "mentions", text
 

@@ -315,6 +315,31 @@ def stances(shipped, text: str) -> dict[str, str]:
             "advances",
         ),
         ("Neutrality is no guarantee of safety, the Moldovan minister said.", "neutral_status", "opposes"),
+        ("An Asian conference on security and cooperation should meet every year.", "helsinki_summit", None),
+        ("The minister said Austria supported the idea of a peace conference.", "helsinki_summit", "advances"),
+        ("The diplomat was scathing about plans for a Eurasian security forum.", "eurasian_forum", "opposes"),
+        (
+            "Europe should have no part in a Eurasian security structure, the minister said.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Admitting Russia to NATO would mean the end of the alliance, the general said.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The best protection for Moldova is not neutrality but membership of the EU, the minister said.",
+            "neutral_status",
+            "opposes",
+        ),
+        # Unnamed others' calls are reported, not made.
+        ("Some call for a new Helsinki conference. The minister does not.", "helsinki_summit", "mentions"),
+        (
+            "Many argue that Georgia should be neutral. The author disagrees: it would be left alone.",
+            "neutral_status",
+            "opposes",
+        ),
         # A person's dated act is history.
         ("Gorbachev's 1989 speech called for a common European home.", "new_security_architecture", "mentions"),
         # "It" before a verb of stance is the report, not the proposal the sentence before named.
