@@ -125,7 +125,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nato-russia council",
         r"russia-nato council",
         r"nrc",
-        r"(?:russia-nato|nato-russia) (?:dialogue|dialog|channels?|contacts?)",
+        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
         r"military-to-military",
@@ -176,6 +176,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
+    "new_security_architecture": (r"(?:new )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
     ),
@@ -280,7 +281,8 @@ _PROPOSING = _words(
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     r"more (?:urgent|necessary|important|needed) than ever",
     r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
-    r"(?:will|would|shall) (?:remain|stay) (?:\w+ )?(?:neutral|non-?aligned|outside|out of)",
+    r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
+    r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:will|would|shall) join (?:neither|no)\b",
 )
 _REJECTING = _words(
@@ -334,7 +336,7 @@ _REJECTING = _words(
     r"(?:should|must|need|ought) not",
     r"shouldn't",
     r"mustn't",
-    r"no need for",
+    r"no need (?:for|to)",
     r"(?:is|are|was|were) (?:no|not an?|not the) (?:answer|solution|substitute|way forward|guarantee|protection|shield)",
     r"(?:take|takes|have|has|want|wants) no part",
     r"scathing",
@@ -484,7 +486,8 @@ TOPIC_QUESTION_WORDS = 10
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
 _ANALOGY = _words(
     r"(?:as|like) in (?:19|20)\d\d",
-    r"(?:as|what) [\w'’ -]{1,40}? did in (?:[\w-]+ in )?(?:19|20)\d\d",  # "as they did in Helsinki in 1975"
+    r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
+    r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"like (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.

@@ -340,6 +340,25 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             "opposes",
         ),
+        (
+            "There is no need to build a new security architecture, the minister said.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("Turkmenistan will keep its neutrality, the president said.", "neutral_status", "advances"),
+        ("The Pope would support any initiative to convene a peace conference.", "helsinki_summit", "advances"),
+        (
+            "Europe's leaders must meet again, as they did in Helsinki, to confirm the principles of 1975.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Europe's leaders should sit down together, as at Helsinki fifty years ago, and agree new rules.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("The plan ends with a standing NATO-Russia military channel.", "russia_nato_dialogue", "mentions"),
+        ("The SCO should build a new security architecture for Eurasia.", "new_security_architecture", None),
         # A person's dated act is history.
         ("Gorbachev's 1989 speech called for a common European home.", "new_security_architecture", "mentions"),
         # "It" before a verb of stance is the report, not the proposal the sentence before named.
