@@ -102,14 +102,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
-        # A security system "for Eurasia" is the Eurasian forum's, not a new European order.
-        r"(?<!eurasian )security architecture(?![^.;]{0,40}eurasia)",
-        r"(?<!eurasian )security order(?![^.;]{0,40}eurasia)",
-        r"(?<!eurasian )security system(?![^.;]{0,40}eurasia)",
+        # A security system "for Eurasia" is the Eurasian forum's, not a new European order (and see FOREIGN_NAMES).
+        r"(?<!eurasian )security architecture",
+        r"(?<!eurasian )security order",
+        r"(?<!eurasian )security system",
         r"new architecture",
         r"common european home",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
-        r"(?<!eurasian )security framework(?![^.;]{0,40}eurasia)",
+        r"(?<!eurasian )security framework",
         r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
     ),
     "european_security_treaty": (
@@ -176,7 +176,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
-    "new_security_architecture": (r"(?:new )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",),
+    "new_security_architecture": (r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
     ),
@@ -187,7 +187,8 @@ PAST_MODELS: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
         r"(?<!new )(?<!second )(?<!another )(?<!back to )(?<!return to )helsinki(?![- ](?:2|ii|two|type|style|like)\b)(?: final act| process| accords?)?",
         r"final act",
-        r"(?:paris )?charter(?: of paris)?",
+        r"charter of paris",
+        r"paris charter",
         r"congress of vienna",
     ),
 }
@@ -809,13 +810,16 @@ def _named_only_weakly(sentence: str, proposal) -> bool:
     return weak is not None and bool(weak.search(sentence)) and not strong.search(sentence)
 
 
+_PAST_MODEL_NAMES = {proposal_id: _words(*names) for proposal_id, names in PAST_MODELS.items()}
+
+
 def _named_only_as_past(sentence: str, proposal) -> bool:
     """Whether the sentence names the proposal only by the past events it is modelled on (`PAST_MODELS`)."""
-    past = PAST_MODELS.get(proposal.proposal_id)
-    if not past or not _words(*past).search(sentence):
+    past = _PAST_MODEL_NAMES.get(proposal.proposal_id)
+    if past is None or not past.search(sentence):
         return False
     strong, _ = _concepts(*proposal_names(proposal))
-    return not strong.search(_words(*past).sub(" ", sentence))
+    return not strong.search(past.sub(" ", sentence))
 
 
 def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
