@@ -176,7 +176,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
-    "new_security_architecture": (r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",),
+    "new_security_architecture": (
+        r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",
+    ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
     ),
