@@ -1,0 +1,180 @@
+"""The names of the shipped codebook's proposals the suggester knows beyond their codebook aliases.
+
+A codebook of one's own needs none of this: its names and aliases are read from
+its proposals table. These lists add, for the shipped proposals, the other ways
+texts name them, the phrases where a name belongs to a neighbouring proposal,
+and the past events a proposal is modelled on.
+"""
+
+from __future__ import annotations
+
+# Curated names of the shipped proposals, beyond their codebook aliases. A clause
+# naming a proposal by a strong name can advance it; a weak name (a principle or a
+# generic word the proposal shares with others) only ever makes a mention.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "helsinki_summit": (
+        r"helsinki",
+        r"paris (?:summit|charter)",
+        r"charter of paris",
+        r"final act",
+        r"peace (?:conference|forum|congress)",
+        r"congress of vienna",
+        r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
+        r"(?<!asian )conference on (?:european )?security(?! in (?:eurasia|asia|central asia))",
+        r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
+        r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
+        r"(?:european security|security order)[^.;]{0,60}summit",
+        r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
+        r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
+    ),
+    "neutral_status": (
+        r"neutral(?:ity)?",
+        r"non-?bloc",
+        r"non-?aligned",
+        r"non-?alignment",
+        r"bloc-?free",
+        r"buffer (?:state|zone|belt)s?",
+        r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
+        r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
+        r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
+    ),
+    "arms_control": (
+        r"arms control",
+        r"arms-control",
+        r"disarmament",
+        r"confidence[- ]building",
+        r"csbms?",
+        r"risk[- ]reduction",
+        r"reduc\w* (?:the )?(?:military )?risks?",
+        r"vienna document",
+        r"open skies",
+        r"inf(?: treaty)?",
+        r"new start",
+        r"cfe",
+        r"conventional armed forces in europe",
+        r"(?:force|troop|arms) (?:reductions?|limits?|ceilings?|limitations?)",
+        r"reduc\w* (?:of )?(?:military )?forces",
+        r"ceilings on (?:tanks|troops|forces|weapons)",
+        r"(?:missile|weapons?) deployments?",
+        r"moratorium",
+        r"military transparency",
+        r"notification of (?:military )?exercises",
+        r"incidents? at sea",
+        r"arms limitation",
+        r"non-?proliferation",
+        r"on-site inspections?",
+        r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
+        r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
+        r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
+        r"incidents? (?:in the air|at sea)",
+        r"troop deployments?",
+        r"exchange of military (?:data|information)",
+        r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
+        r"non-?deployment",
+        r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
+    ),
+    "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
+    "new_security_architecture": (
+        # A security system "for Eurasia" is the Eurasian forum's, not a new European order (and see FOREIGN_NAMES).
+        r"(?<!eurasian )security architecture",
+        r"(?<!eurasian )security order",
+        r"(?<!eurasian )security system",
+        r"new architecture",
+        r"common european home",
+        r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
+        r"(?<!eurasian )security framework",
+        r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
+    ),
+    "european_security_treaty": (
+        r"european security treaty",
+        r"legally binding",
+        r"(?<!collective )security treaty(?! organi[sz]ation)",
+        r"treaty (?:with [\w-]+ )?on (?:european )?security",
+        r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
+        r"treaty-based",
+        r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+    ),
+    "russia_nato_dialogue": (
+        r"nato-russia council",
+        r"russia-nato council",
+        r"nrc",
+        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
+        r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
+        r"military-to-military",
+        r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
+        r"(?:channels?|lines?) (?:of communication|open)",
+        r"second track",
+        r"track[- ]two",
+        r"strategic stability",
+        r"(?:russia|moscow|russian)\b[^.;]{0,30}\b(?:and|with) (?:nato|the alliance)\b[^.;]{0,40}\b(?:meet|talk|discuss|consult|negotiat)\w*",
+        r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:and|with) (?:russia|moscow)\b[^.;]{0,40}\b(?:meet|talk|discuss|consult|negotiat)\w*",
+    ),
+    "cyber_security": (
+        r"cyber\w*",
+        r"digital security",
+        r"information security",
+        r"information (?:warfare|attacks?|operations)",
+    ),
+    "common_economic_space": (
+        r"lisbon to vladivostok",
+        r"common economic space",
+        r"(?:common|single|joint) economic (?:zone|area)",
+        r"economic space",
+        r"free[- ]trade (?:area|zone)",
+        r"(?:single|common|joint|shared) market",
+        r"(?:econom|trade|market|business|commerc|industr|energy)\w*\b[^.;]{0,80}from the atlantic to the (?:pacific|urals)",
+        r"from the atlantic to the (?:pacific|urals)\b[^.;]{0,60}(?:econom|trade|market|business|commerc)",
+        r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy) projects?",
+        r"joint (?:russia|russian|eu|european)[\w-]* (?:[\w-]+ )?projects?",
+    ),
+    "russia_nato_membership": (
+        r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
+        r"nato membership for russia",
+        r"russian membership (?:in|of) (?:nato|the alliance)",
+        r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
+        r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
+        r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
+        r"russia would participate as a full member",
+        r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
+        r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
+        r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
+        r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
+        r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
+        r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
+    ),
+}
+# Names of a proposal that, in these phrases, belong to a neighbouring one: OSCE's confidence-building measures for
+# cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
+FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
+    "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
+    "new_security_architecture": (
+        r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",
+    ),
+    "european_security_treaty": (
+        r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
+    ),
+}
+# The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are
+# taught in every course") tells history unless the cue rules read a call in it, and the stance head makes none of it.
+PAST_MODELS: dict[str, tuple[str, ...]] = {
+    "helsinki_summit": (
+        r"(?<!new )(?<!second )(?<!another )(?<!back to )(?<!return to )helsinki(?![- ](?:2|ii|two|type|style|like)\b)(?: final act| process| accords?)?",
+        r"final act",
+        r"charter of paris",
+        r"paris charter",
+        r"congress of vienna",
+    ),
+}
+WEAK_LEXICON: dict[str, tuple[str, ...]] = {
+    "new_security_architecture": (
+        r"indivisib\w+ (?:of )?security",
+        r"indivisible security",
+        r"equal and indivisible",
+        r"multipolar\w*",
+        r"security arrangements",
+    ),
+    "cyber_security": (r"hybrid threats?",),
+    "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
+}
