@@ -141,6 +141,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
         r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
     ),

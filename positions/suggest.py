@@ -40,6 +40,8 @@ def _words(*patterns: str) -> re.Pattern[str]:
 _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
+    r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
+    r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
 )
 _PROPOSING = _words(
     r"should",
@@ -117,6 +119,7 @@ _PROPOSING = _words(
     r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:will|would|shall) join (?:neither|no)\b",
+    r"(?:will|would|shall) (?:not|never) join any (?:[\w-]+ )?(?:blocs?|alliances?)\b",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -189,6 +192,7 @@ _REJECTING = _words(
     r"no one [^.;]{0,40} (?:takes|believes)",
     r"should be dropped",
     r"drop (?:the|this|that) idea",
+    r"(?:drop|dropping|dropped|scrap|scrapping|scrapped|abandon|abandoning|abandoned) (?:it|them)\b",
     r"(?:doubt|doubts|doubted) (?:that|whether|if|it)",
     r"worthless",
     r"not on the table",
@@ -238,19 +242,29 @@ _REJECTING = _words(
     r"(?:see|sees|saw|seeing) no (?:reason|need|point|sense)",
     r"(?:is|was|were|are|has been) never (?:on the (?:agenda|table)|realistic|serious|possible|an option)",
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
+    r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
+    # not "will not join any alliance", which is neutrality
+    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! any (?:[\w-]+ )?(?:blocs?|alliances?)\b)",
+    r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
+    r"(?:does|do|did) not need",
+    r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
+    r"not in (?:my|our|his|her|their) lifetime",
+    r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
+    r"already exists?",  # "The architecture Europe needs already exists": no new one
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
 # ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
 _REPORTED_CALL = re.compile(
-    r"^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
+    r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
+    r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
     r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
     re.IGNORECASE,
 )
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
 _OTHERS_VIEW = re.compile(
-    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)? (?:call|urge|propose|argue|want|demand|dream)\w*",
+    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:call|urge|propose|argue|want|demand|dream)\w*",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -305,10 +319,20 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
-_ANAPHORA = _words(r"it", r"this", r"that", r"such (?:a|an)? ?\w+", r"the (?:idea|proposal|plan|scheme|project|notion)")
+_ANAPHORA = _words(
+    r"it",
+    r"this",
+    r"that",
+    r"such (?:a|an)? ?\w+",
+    r"the (?:idea|proposal|plan|scheme|project|notion)",
+    r"(?:a|the) new one",
+)
 _INSTEAD = _words(r"instead")
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(r"disagree(?:s|d)?", r"begs? to differ")
+# "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only
+# declines to join the call).
+_DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 _CONTRAST = _words(r"but", r"however", r"yet")
 
@@ -323,6 +347,14 @@ _ANALOGY = _words(
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"like (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
 )
+# The text speaking for itself (an opinion piece's author), not reporting someone else.
+_OWN_VOICE = _words(
+    r"the authors?",
+    r"(?:he|she|they) (?:writes|wrote|argues|concludes)",
+    r"this (?:column|commentary|article|op-ed|paper|report)",
+    r"in (?:his|her|my|our|the author's|the authors') view",
+    r"(?:i|we) (?:believe|think)",
+)
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
@@ -336,15 +368,18 @@ _STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|
 _PRONOUN_SPEAKER = re.compile(
     r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
     + _STANCE_VERB
-    + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?)\b)",
+    + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?|needs?)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
     + _AND_THAT
-    + r"|,?\s+\band\s+(?="
+    + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="
     + _STANCE_VERB
-    + r"\b)",
+    + r"\b)"
+    # a verb phrase sharing the subject: "Serbia would remain neutral, would not join NATO and would trade with all"
+    # (not "A new one, the historian warns, would only reward ...")
+    + r"|,?\s+\band\s+(?=(?:will|would|shall)\s+\w+)|,\s+(?=(?:will|would|shall)\s+(?:not|never)\b)",
     re.IGNORECASE,
 )
 # "Without a NATO-Russia dialogue, an incident could start a war": what the text cannot do without, it calls for.
@@ -390,6 +425,8 @@ BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting 
 # A clause naming a proposal only by "it" or "the idea" scores at most this: where a text rejects a plan by name and
 # then says "the alliance should offer it", the named rejection wins.
 PRONOUN_SCORE = 0.8
+# How many clauses naming nothing "it" may reach across to the proposal named before them.
+ANAPHORA_REACH = 1
 
 
 @dataclass(frozen=True)
@@ -423,8 +460,24 @@ def sentences_of(text: str) -> list[Span]:
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
-            if end > start:
-                spans.append(Span(start, end, text[start:end]))
+            spans += _quoted_sentences(text, start, end)
+    return spans
+
+
+# pysbd keeps a quotation of several sentences whole ('"When it does, we should not repeat 1991. We need a conference."');
+# each of its sentences has its own stance. Not after a title or an initial ("Mr. Smith", "J. Smith").
+_INNER_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)][.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMs\.)\s+(?=[\"“‘']?[A-Z])"
+)
+
+
+def _quoted_sentences(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    for match in _INNER_SENTENCE_END.finditer(text, start, end):
+        spans.append(Span(start, match.start(), text[start : match.start()]))
+        start = match.end()
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
     return spans
 
 
@@ -550,6 +603,7 @@ def rule_readings(
     strong, weak = _concepts(proposal_id, name, aliases)
     readings: list[Reading | None] = []
     carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
+    skipped = 0  # clauses since then that name nothing: "X would fail. Estonia, he said, will not support it."
     asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
@@ -563,7 +617,10 @@ def rule_readings(
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
-            disagreed = last if _DISAGREES.search(clause.text) and last and last[0] in _OPPOSITE else None
+            disagrees = _DISAGREES.search(clause.text) or (
+                _DECLINES.search(clause.text) and sentence.text[clause.end - sentence.start :].startswith(":")
+            )
+            disagreed = last if disagrees and last and last[0] in _OPPOSITE else None
             if item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and _ELLIPSIS.search(clause.text):
@@ -587,7 +644,10 @@ def rule_readings(
                     stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
             elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
-            carried = named
+            if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
+                carried, skipped = named, 0
+            else:
+                skipped += 1
             if named and _is_topic_question(sentence):
                 asked = named
             if not named:
@@ -624,6 +684,11 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
         return None
     advance = best.get("advances", (0.0, None))
     oppose = best.get("opposes", (0.0, None))
+    if advance[0] >= ADVANCE_THRESHOLD and oppose[0] >= OPPOSE_THRESHOLD:
+        # The text's own voice outranks the views it reports: "Moscow calls for X. The author sides with Warsaw: ..."
+        own_call, own_rejection = bool(_OWN_VOICE.search(advance[1].text)), bool(_OWN_VOICE.search(oppose[1].text))
+        if own_call != own_rejection:
+            return ("advances", *advance) if own_call else ("opposes", *oppose)
     if advance[0] >= ADVANCE_THRESHOLD and advance[0] >= oppose[0]:
         return "advances", *advance
     if oppose[0] >= OPPOSE_THRESHOLD:

@@ -395,6 +395,67 @@ def stances(shipped, text: str) -> dict[str, str]:
             "common_economic_space",
             "advances",
         ),
+        # The text's own voice outranks a view it reports.
+        (
+            "Beijing repeated its call for a Eurasian security forum. The author sides with Tokyo: such a forum, "
+            "she writes, would only divide Asia.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        # "Some in X want ...; Y does not" turns the reported view round.
+        (
+            "Some in Paris want to revive arms control with Russia. The minister does not: it failed before.",
+            "arms_control",
+            "opposes",
+        ),
+        ("Some in Paris want to revive arms control with Russia. The minister does not.", "arms_control", "mentions"),
+        (
+            "Europe does not need a new security order; it needs the old one kept.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("Mongolia will not join a Eurasian security forum, its president said.", "eurasian_forum", "opposes"),
+        ("No NATO government would sign a new European security treaty.", "european_security_treaty", "opposes"),
+        (
+            "There would be no dialogue with NATO while the war lasts, the Kremlin said.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Asked about a peace conference, the minister replied: not in my lifetime.", "helsinki_summit", "opposes"),
+        ("An alliance with Russia in NATO would lose its purpose.", "russia_nato_membership", "opposes"),
+        (
+            "The plan, which calls for a new security architecture, was shelved.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Moscow's proposal for a new security treaty? A new one would only tie our hands.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("Italy will not support any plan to open the alliance to Russia.", "russia_nato_membership", "opposes"),
+        # Not joining any bloc is neutrality; a verb phrase after the comma is its own clause.
+        ("Moldova will not join any military bloc, the speaker said.", "neutral_status", "advances"),
+        (
+            "Serbia would remain militarily neutral, would not join NATO, and would trade with everyone.",
+            "neutral_status",
+            "advances",
+        ),
+        # A rejection denied is a call.
+        ("The idea of a common economic space should not be thrown away.", "common_economic_space", "advances"),
+        ("Moldova's neutrality is not for sale, the president said.", "neutral_status", "advances"),
+        # "…said he opposed new sanctions, and he called for X": two claims.
+        (
+            "The minister opposed new sanctions, and he called for a common economic space with Russia.",
+            "common_economic_space",
+            "advances",
+        ),
+        # A quotation of several sentences: each has its stance.
+        (
+            '"We must not repeat the mistakes of 1991. We need a conference of all European states on security."',
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
