@@ -57,6 +57,7 @@ _PROPOSING = _words(
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
     r"propos(?:e|es|ed|ing)",
+    r"suggest(?:s|ed|ing)? that",
     r"call(?:s|ed|ing)? (?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? on",
@@ -195,6 +196,7 @@ _REJECTING = _words(
     r"(?:drop|dropping|dropped|scrap|scrapping|scrapped|abandon|abandoning|abandoned) (?:it|them)\b",
     r"(?:doubt|doubts|doubted) (?:that|whether|if|it)",
     r"worthless",
+    r"meaningless",
     r"not on the table",
     r"(?:has|have|had) no (?:interest|wish) in",
     r"tie (?:\w+ )?hands",
@@ -257,6 +259,7 @@ _REJECTING = _words(
 # ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
 _REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
+    r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
     r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
     re.IGNORECASE,
@@ -536,7 +539,10 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
     )
     others_propose = (
-        _PROPOSING.search(sentence) and not _DENIED_PROPOSING.search(sentence) and not _INSTEAD.search(sentence)
+        _PROPOSING.search(sentence)
+        and not _DENIED_PROPOSING.search(sentence)
+        and not _INSTEAD.search(sentence)
+        and not _OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
     )
     others_reject = _REJECTING.search(sentence) and not _DENIED_REJECTING.search(sentence)
     if others_reject and not others_propose:

@@ -456,6 +456,15 @@ def stances(shipped, text: str) -> dict[str, str]:
             "helsinki_summit",
             "advances",
         ),
+        ("The envoy suggested that Europe convene a new Helsinki conference.", "helsinki_summit", "advances"),
+        # A demand the text attributes to someone else is reported, not made.
+        ("A neutral Ukraine was one of Russia's demands before the war.", "neutral_status", "mentions"),
+        # A call borrowed from another clause must be the text's: here it is only reported.
+        (
+            "Several speakers called for talks on missiles; others said a new arms control deal was meaningless.",
+            "arms_control",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
