@@ -155,6 +155,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
+        r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
     ),
 }
 # The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are

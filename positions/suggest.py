@@ -41,6 +41,7 @@ _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
+    r"|(?:should|must) not give up (?:on )?"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
 )
 _PROPOSING = _words(
@@ -109,7 +110,7 @@ _PROPOSING = _words(
     r"(?:is|are) not dead",
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
-    r"will need",
+    r"(?:will|would) need",
     r"want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
@@ -202,7 +203,7 @@ _REJECTING = _words(
     r"tie (?:\w+ )?hands",
     r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
-    r"nothing (?:left |more )?to (?:discuss|talk about|negotiate)",
+    r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
     r"smokescreen",
     r"(?:no one|nobody|no government) (?:should|would|wants?)",
     r"no (?:purpose|sense|use) in",
@@ -348,7 +349,7 @@ _ANALOGY = _words(
     r"(?:as|like) in (?:19|20)\d\d",
     r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
-    r"like (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
+    r"(?:like|comparable to|modelled on|modeled on) (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(

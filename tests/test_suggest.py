@@ -465,6 +465,14 @@ def stances(shipped, text: str) -> dict[str, str]:
             "arms_control",
             "opposes",
         ),
+        ("Europe must not give up on a common economic space with Russia.", "common_economic_space", "advances"),
+        (
+            "Europe would need a conference comparable to Helsinki in 1975, the minister said.",
+            "helsinki_summit",
+            "advances",
+        ),
+        # A treaty for Eurasia is the Eurasian forum's, not the European treaty.
+        ("Minsk will propose a treaty on security guarantees in Eurasia.", "european_security_treaty", None),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
