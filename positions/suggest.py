@@ -286,6 +286,7 @@ _DENIED_PROPOSING = _words(
     r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
     # A reported question: "The interviewer asked whether Ukraine should be neutral."
     r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)",
+    r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
     r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
 )

@@ -473,6 +473,12 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         # A treaty for Eurasia is the Eurasian forum's, not the European treaty.
         ("Minsk will propose a treaty on security guarantees in Eurasia.", "european_security_treaty", None),
+        # A question left open is no call, nor a rejection.
+        (
+            "There was no agreement on whether to reopen the NATO-Russia Council.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
