@@ -39,7 +39,7 @@ import pandas as pd
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
-UPGRADE_THRESHOLD = 0.45
+UPGRADE_THRESHOLD = 0.6
 DETECT_THRESHOLD = 0.6
 TAKEN_DETECT_THRESHOLD = 0.8  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
