@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from positions.evidence import locate_quote
-from positions.suggest import suggest_positions
+from positions.suggest import sentences_of, suggest_positions
 
 
 def stances(shipped, text: str) -> dict[str, str]:
@@ -529,3 +529,13 @@ def test_suggestions_on_the_shipped_texts_are_verbatim(shipped):
     for document_id, text in shipped.texts.items():
         for suggestion in suggest_positions(text, shipped.proposals):
             assert locate_quote(text, suggestion.evidence.text) is not None, document_id
+
+
+def test_a_quotation_of_several_sentences_is_read_sentence_by_sentence():
+    text = '"We must not repeat 1991. We need a conference." Mr. Smith said so. Dr. Jones met J. R. Smith.'
+    assert [s.text for s in sentences_of(text)] == [
+        '"We must not repeat 1991.',
+        'We need a conference."',
+        "Mr. Smith said so.",
+        "Dr. Jones met J. R. Smith.",
+    ]
