@@ -71,6 +71,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"non-?deployment",
+        r"(?:limit|cap|restrict|ban)\w* (?:the )?(?:deployment|stationing|number) of (?:[\w'’-]+ ){0,3}(?:missiles?|weapons|warheads|troops|forces)",
+        r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
         r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),

@@ -59,7 +59,7 @@ _PROPOSING = _words(
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
     r"propos(?:e|es|ed|ing)",
     r"suggest(?:s|ed|ing)? that",
-    r"call(?:s|ed|ing)? (?:for|on)",
+    r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? on",
     r"seek(?:s|ing)?",
@@ -76,7 +76,7 @@ _PROPOSING = _words(
     r"push(?:es|ed|ing)? for",
     r"make(?:s)? the case for",
     r"plead(?:s|ed|ing)? for",
-    r"reiterat\w+ (?:his|her|its|their|the) call",
+    r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
     r"the (?:best|only|right|most promising)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
@@ -114,7 +114,7 @@ _PROPOSING = _words(
     r"want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
-    r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold)",
+    r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     r"more (?:urgent|necessary|important|needed) than ever",
     r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
@@ -254,6 +254,7 @@ _REJECTING = _words(
     r"not in (?:my|our|his|her|their) lifetime",
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
     r"already exists?",  # "The architecture Europe needs already exists": no new one
+    r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
@@ -334,7 +335,9 @@ _ANAPHORA = _words(
 )
 _INSTEAD = _words(r"instead")
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
-_DISAGREES = _words(r"disagree(?:s|d)?", r"begs? to differ")
+_DISAGREES = _words(
+    r"disagree(?:s|d)?", r"begs? to differ", r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)"
+)
 # "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only
 # declines to join the call).
 _DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)

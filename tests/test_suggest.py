@@ -479,6 +479,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "mentions",
         ),
+        ("Belgrade called once again for a common economic space with Russia.", "common_economic_space", "advances"),
+        (
+            "The Eurasian security system is Moscow's project, and Astana should stay out of it.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        # "does not agree" turns round the view it follows, like "disagrees".
+        (
+            "Some in Rome argue that Ukraine must stay neutral. The minister does not agree: it would invite war.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Kazakhstan invited its neighbours to draft a charter of Eurasian security.", "eurasian_forum", "advances"),
+        (
+            "Europe should negotiate a ban on the deployment of intermediate-range missiles.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
