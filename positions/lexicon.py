@@ -74,6 +74,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:limit|cap|restrict|ban)\w* (?:the )?(?:deployment|stationing|number) of (?:[\w'’-]+ ){0,3}(?:missiles?|weapons|warheads|troops|forces)",
         r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
         r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
+        r"(?:agreements?|accords?|deals?|treat(?:y|ies)) on (?:arms|weapons|missiles)\b",
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
@@ -95,6 +96,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"(?<!eurasian )security pact",
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",

@@ -116,6 +116,11 @@ _PROPOSING = _words(
     r"support(?:s|ed|ing)? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
+    # "presented a draft charter of Eurasian security": a text laid on the table
+    r"(?:present|unveil|tabl|submitt?|circulat)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
+    r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
+    r"(?:still |really )?want(?:s|ed)? (?:a |an )?(?:legally|binding|firm|written|new|real)\b",
+    r"(?:remain|remains|remained|is|are|was|were) (?:a|the) basis for (?:talks|negotiations|dialogue|a settlement)",
     r"more (?:urgent|necessary|important|needed) than ever",
     r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
     r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
@@ -255,6 +260,7 @@ _REJECTING = _words(
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
     r"already exists?",  # "The architecture Europe needs already exists": no new one
     r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
+    r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
@@ -355,6 +361,8 @@ _ANALOGY = _words(
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"(?:like|comparable to|modelled on|modeled on) (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
 )
+# A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
+_STILL = _words(r"still", r"to this day", r"continues? to")
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
     r"the authors?",
@@ -364,7 +372,12 @@ _OWN_VOICE = _words(
     r"(?:i|we) (?:believe|think)",
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of)\b([^,;:]*)", re.IGNORECASE)
+# So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected).
+_SET_ASIDE = re.compile(
+    r"\b(?:rather than|instead of|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
+    r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b([^,;:]*)",
+    re.IGNORECASE,
+)
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
 _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
 # "The general said that arms control was over and that Europe should rearm": two claims, each its own clause, and
@@ -528,7 +541,9 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(clause) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
-    history = (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _ANALOGY.search(sentence)
+    history = (
+        _HISTORY.search(clause) or (_HISTORY.search(sentence) and not _STILL.search(clause))
+    ) and not _ANALOGY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
     if proposing and _OTHERS_VIEW.search(clause):
@@ -595,6 +610,15 @@ def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None
     return ""
 
 
+def _named_in(clause: str, part: re.Match[str], strong: re.Pattern[str], weak: re.Pattern[str] | None) -> bool:
+    """Whether a name of the proposal ends inside a part of the clause (its first group): "a new order will not
+    come from a summit" names the summit there (by "order … summit"), not the order."""
+    start, end = part.span(1)
+    return any(start < name.end() <= end for name in strong.finditer(clause)) or bool(
+        _mentions(part.group(1), strong, weak)
+    )
+
+
 @dataclass
 class Reading:
     """What the cue rules read in one sentence about one proposal: the best score of each stance its clauses take."""
@@ -644,7 +668,7 @@ def rule_readings(
             if (
                 named
                 and set_aside
-                and _mentions(set_aside.group(1), strong, weak)
+                and _named_in(clause.text, set_aside, strong, weak)
                 and not _HISTORY.search(sentence.text)
             ):
                 stance, score = "opposes", 0.9

@@ -497,10 +497,35 @@ def stances(shipped, text: str) -> dict[str, str]:
             "arms_control",
             "advances",
         ),
+        (
+            "At the Astana meeting, Kazakhstan presented a draft concept of a Eurasian security system.",
+            "eurasian_forum",
+            "advances",
+        ),
+        # "still" speaks of now, whatever year the rest of the sentence names.
+        (
+            "The Kremlin still wants a legally binding treaty with NATO; its drafts of December 2021 are the basis.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("No state on NATO's border should ever trust neutrality again.", "neutral_status", "opposes"),
+        (
+            "Scholars revisit the 2008 proposal for a pan-European security pact.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        ("A Eurasian security pact would split Europe.", "european_security_treaty", None),
+        ("Lasting peace will not come from a new Helsinki conference, the senator said.", "helsinki_summit", "opposes"),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
     assert stances(shipped, text).get(proposal) == stance
+
+
+def test_what_a_thing_will_not_come_from_is_rejected_not_the_thing(shipped):
+    found = stances(shipped, "A fair security order in Europe won't come from one more summit.")
+    assert found.get("helsinki_summit") == "opposes"
+    assert found.get("new_security_architecture") != "opposes"
 
 
 def test_a_principle_alone_does_not_advance_an_architecture(shipped):
