@@ -119,6 +119,8 @@ _PROPOSING = _words(
     # "presented a draft charter of Eurasian security": a text laid on the table
     r"(?:present|unveil|tabl|submitt?|circulat)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
+    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive)",
+    r"(?:foresees?|envisages?)",  # a draft that "foresees" a neutral Moldova (not "foresaw": a past draft)
     r"(?:still |really )?want(?:s|ed)? (?:a |an )?(?:legally|binding|firm|written|new|real)\b",
     r"(?:remain|remains|remained|is|are|was|were) (?:a|the) basis for (?:talks|negotiations|dialogue|a settlement)",
     r"more (?:urgent|necessary|important|needed) than ever",
@@ -258,7 +260,11 @@ _REJECTING = _words(
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
     r"not in (?:my|our|his|her|their) lifetime",
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
-    r"already exists?",  # "The architecture Europe needs already exists": no new one
+    r"already exists?",
+    r"repeat\w* (?:the |its |their |our )?(?:same |old )?(?:mistakes?|errors?)",
+    r"thought experiment",
+    r"not a (?:policy|plan|strategy|serious (?:option|proposal|idea))",
+    r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",  # "The architecture Europe needs already exists": no new one
     r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
     r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
 )
@@ -290,6 +296,7 @@ _DENIED_PROPOSING = _words(
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
+    r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
     r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
     # A reported question: "The interviewer asked whether Ukraine should be neutral."
     r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)",

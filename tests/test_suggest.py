@@ -516,6 +516,31 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         ("A Eurasian security pact would split Europe.", "european_security_treaty", None),
         ("Lasting peace will not come from a new Helsinki conference, the senator said.", "helsinki_summit", "opposes"),
+        (
+            "The senators asked the Finnish presidency to convene a conference of all European states.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The Swiss plan envisages a neutral Georgia with guarantees from its neighbours.",
+            "neutral_status",
+            "advances",
+        ),
+        # A past draft that "foresaw" something reports it.
+        ("The 1994 draft foresaw a neutral Georgia.", "neutral_status", "mentions"),
+        (
+            "Any talk of withdrawing allied troops from the Baltic states would repeat the mistakes of Munich.",
+            "arms_control",
+            "opposes",
+        ),
+        ("Russian membership of NATO is a thought experiment, not a policy.", "russia_nato_membership", "opposes"),
+        # A call "as some propose" is others' call; "a waiting room for invasion" rejects.
+        (
+            "A neutral Moldova, as some in Brussels propose, would be a waiting room for invasion.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Europe does not need a new summit on security.", "helsinki_summit", "opposes"),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
