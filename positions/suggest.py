@@ -79,7 +79,7 @@ _PROPOSING = _words(
     r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"the (?:best|only|right|most promising)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|safest|surest|wisest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:ready|willing|prepared) to",
     r"let us",
@@ -172,7 +172,7 @@ _REJECTING = _words(
     r"skeptic(?:al|ism)?",
     r"concern(?:ed)? that",
     r"fear(?:s|ed)? that",
-    r"a mistake",
+    r"(?:is|was|be|been|are|were|’s|'s|proved|seems) (?:\w+ )?(?:a|an) (?:\w+ )?mistake",  # not "the more likely a mistake"
     r"folly",
     r"misguided",
     r"betrayal",
@@ -349,7 +349,10 @@ _ANAPHORA = _words(
 _INSTEAD = _words(r"instead")
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(
-    r"disagree(?:s|d)?", r"begs? to differ", r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)"
+    r"disagree(?:s|d)?",
+    r"begs? to differ",
+    r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)",
+    r"(?:is|are|was|were) not (?:among|one of) them",
 )
 # "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only
 # declines to join the call).

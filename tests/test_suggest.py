@@ -541,6 +541,20 @@ def stances(shipped, text: str) -> dict[str, str]:
             "opposes",
         ),
         ("Europe does not need a new summit on security.", "helsinki_summit", "opposes"),
+        ("Armenia's safest course is a neutral status recognised by all its neighbours.", "neutral_status", "advances"),
+        # A mistake risked is no verdict: "makes a mistake more likely" does not reject.
+        (
+            "NATO and Russia should talk every month, since silence makes a mistake more likely.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Reopening the NATO-Russia Council now would be a grave mistake.", "russia_nato_dialogue", "opposes"),
+        # "is not among them" turns round the view it follows, like "disagrees".
+        (
+            "Some in Berlin want a new Helsinki conference. The chancellor is not among them.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
