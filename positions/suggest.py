@@ -260,11 +260,11 @@ _REJECTING = _words(
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
     r"not in (?:my|our|his|her|their) lifetime",
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
-    r"already exists?",
+    r"already exists?",  # "The architecture Europe needs already exists": no new one
     r"repeat\w* (?:the |its |their |our )?(?:same |old )?(?:mistakes?|errors?)",
     r"thought experiment",
     r"not a (?:policy|plan|strategy|serious (?:option|proposal|idea))",
-    r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",  # "The architecture Europe needs already exists": no new one
+    r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",
     r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
     r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
 )
