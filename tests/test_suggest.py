@@ -555,6 +555,31 @@ def stances(shipped, text: str) -> dict[str, str]:
             "helsinki_summit",
             "opposes",
         ),
+        # A comparison with the Cold War or with a past model does not tell history.
+        (
+            "Moldova's security would be best served by a status like Austria's during the Cold War.",
+            "neutral_status",
+            "advances",
+        ),
+        ("The author proposes a neutral Georgia on the model of Austria in 1955.", "neutral_status", "advances"),
+        # What is recommended "neither ... nor" is rejected, and what follows "but" is not about it.
+        (
+            "The report recommends neither neutrality nor NATO membership for Georgia, but a pact that would arm it.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Russian pressure has cured most Moldovans of the belief that neutrality keeps them safe.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Talks with NATO? The Russian minister laughed at the idea.", "russia_nato_dialogue", "opposes"),
+        ("A treaty that caps warheads in Europe is what both sides need.", "arms_control", "advances"),
+        # Neutral states as hosts, an expert's title and a country's own pact name no proposal.
+        ("Europe's neutral states are well placed to host a peace conference.", "neutral_status", None),
+        ("States should not hack each other's power grids, the arms-control expert argues.", "arms_control", None),
+        ("A security pact with its neighbours would help Ukraine arm itself.", "european_security_treaty", None),
+        ("Medvedev's plan for a pan-European security pact", "european_security_treaty", "mentions"),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
