@@ -66,6 +66,9 @@ _PROPOSING = _words(
     r"(?:urgently |badly |still |really )?(?:needs|lacks|requires)",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
+    # a condition set is a call on terms: "could only be discussed after Russia withdrew"
+    r"(?:can|could|would|will|should) only (?:be )?(?:discussed|negotiated|considered|agreed|convened|held|signed|resumed|begin|start|come|happen|take place) (?:after|once|when|if)",
+    r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -214,7 +217,7 @@ _REJECTING = _words(
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
     r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
     r"smokescreen",
-    r"(?:no one|nobody|no government) (?:should|would|wants?)",
+    r"(?<!that )(?<!which )(?:no one|nobody|no government) (?:should|would|wants?)",  # not "an accident nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
     r"(?:can|could) no longer (?:be|serve)",
@@ -270,6 +273,10 @@ _REJECTING = _words(
     r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
     r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
     r"laugh(?:s|ed|ing)? (?:at|off)",
+    r"(?:will|would|can|could) not (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
+    r"(?:won't|wouldn't|can't|couldn't|cannot) (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
+    # "Neither a new treaty nor a grand summit will bring peace"
+    r"^\W*neither\b[^.;]{0,80}\bnor\b[^.;]{0,60}\b(?:will|would|can|could) (?:bring|deliver|secure|guarantee|restore|buy|keep)\b",
     r"scoff(?:s|ed|ing)? at",
     r"ridicul\w*",
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",

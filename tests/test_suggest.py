@@ -580,6 +580,32 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("States should not hack each other's power grids, the arms-control expert argues.", "arms_control", None),
         ("A security pact with its neighbours would help Ukraine arm itself.", "european_security_treaty", None),
         ("Medvedev's plan for a pan-European security pact", "european_security_treaty", "mentions"),
+        # A rejection inside a relative clause is not the sentence's: "an accident that nobody wants".
+        (
+            "NATO and Russia should talk every week, to prevent a clash that nobody wants.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Meeting Russian commanders while their missiles hit Kyiv would be a betrayal.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Neither a binding treaty nor a peace conference will bring peace to Ukraine.", "helsinki_summit", "opposes"),
+        ("A new Helsinki summit will not bring security to Moldova.", "helsinki_summit", "opposes"),
+        (
+            "The Indian plan calls for a ceasefire and an international conference on Europe.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Belarus hosted an international conference on Eurasian security in 2024.", "helsinki_summit", None),
+        ("Geneva would be glad to host talks between Russia and NATO.", "russia_nato_dialogue", "advances"),
+        # A condition set is a call on its terms.
+        (
+            "The minister said a treaty on European security could only be negotiated after a ceasefire.",
+            "european_security_treaty",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
