@@ -19,6 +19,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"final act",
         r"peace (?:conference|forum|congress)",
         r"congress of vienna",
+        r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
         r"(?<!asian )conference on (?:european )?security(?! in (?:eurasia|asia|central asia))",
@@ -173,6 +174,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "new_security_architecture": (
         r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",
+        r"eurasian (?:security )?(?:architecture|order|system|framework)",
     ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
@@ -188,6 +190,7 @@ PAST_MODELS: dict[str, tuple[str, ...]] = {
         r"charter of paris",
         r"paris charter",
         r"congress of vienna",
+        r"(?<!new )(?<!second )(?<!another )csce",
     ),
 }
 WEAK_LEXICON: dict[str, tuple[str, ...]] = {

@@ -69,6 +69,7 @@ _PROPOSING = _words(
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
     r"(?:can|could|would|will|should) only (?:be )?(?:discussed|negotiated|considered|agreed|convened|held|signed|resumed|begin|start|come|happen|take place) (?:after|once|when|if)",
     r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
+    r"(?:is|are|was|were) (?:long |well |badly )?overdue",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -277,6 +278,10 @@ _REJECTING = _words(
     r"(?:won't|wouldn't|can't|couldn't|cannot) (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
     # "Neither a new treaty nor a grand summit will bring peace"
     r"^\W*neither\b[^.;]{0,80}\bnor\b[^.;]{0,60}\b(?:will|would|can|could) (?:bring|deliver|secure|guarantee|restore|buy|keep)\b",
+    r"(?:an|a mere|merely an|only an|just an) ultimatum",
+    r"not (?:a|any) (?:basis|starting point|foundation) for (?:negotiations?|talks|dialogue|discussion|a settlement)",
+    # "The idea of a common economic space died with Nord Stream" (not "died down", "died out" of a crisis)
+    r"(?:idea|plan|proposal|notion|dream|project|hope) of [^.;]{0,80}\b(?:died|perished) (?:with|in|at|when|along)",
     r"scoff(?:s|ed|ing)? at",
     r"ridicul\w*",
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
@@ -780,6 +785,15 @@ def _named_only_as_past(sentence: str, proposal) -> bool:
     return not strong.search(past.sub(" ", sentence))
 
 
+_FOREIGN_NAME_PATTERNS = {proposal_id: _words(*names) for proposal_id, names in FOREIGN_NAMES.items()}
+
+
+def _named_as_another(sentence: str, proposal_id: str) -> bool:
+    """Whether the sentence names a phrase that looks like the proposal's but is a neighbour's (`FOREIGN_NAMES`)."""
+    foreign = _FOREIGN_NAME_PATTERNS.get(proposal_id)
+    return foreign is not None and bool(foreign.search(sentence))
+
+
 def _named_before_set_aside(sentence: str, proposal) -> bool:
     """Whether the proposal is named in the clause where something else is set aside, before it: "A new order will
     not come from a summit" takes no stance on the order (what the clause after a ";" says is its own)."""
@@ -833,6 +847,8 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         cued = [_has_cue(reading) for reading in readings]
         taken = [sentence.start in evidence for sentence in sentences]
         for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
+            if _named_as_another(sentences[found.row].text, proposal_id):
+                continue  # "Lavrov proposed a Eurasian security architecture": the Eurasian forum's, not a new order
             answer = found.row + 1  # "Talks with NATO? The spokesman said there was nothing to talk about."
             if not found.cued and _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
                 stance, score, sentence = _rule_decision([readings[answer]])

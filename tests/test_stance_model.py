@@ -178,6 +178,14 @@ def test_a_detected_proposal_in_a_sentence_that_calls_and_rejects_takes_the_stan
     assert (found.stance, found.score) == ("opposes", 0.7)  # the rules' call and rejection tie
 
 
+def test_the_detector_finds_no_proposal_in_a_phrase_that_is_a_neighbour_s(shipped, monkeypatch):
+    text = "Minsk again proposed a Eurasian security architecture; Brussels did not answer."
+    fake_model(monkeypatch, {"new_security_architecture": stance_model.Detection(0, 0.9, True)})
+    found = learned(text, shipped)
+    assert "new_security_architecture" not in found  # the Eurasian forum's name, not a new European order
+    assert found["eurasian_forum"].stance == "advances"
+
+
 def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatch):
     fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
     principle = learned("Central Asian leaders spoke of indivisible security.", shipped)

@@ -600,6 +600,24 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         ("Belarus hosted an international conference on Eurasian security in 2024.", "helsinki_summit", None),
         ("Geneva would be glad to host talks between Russia and NATO.", "russia_nato_dialogue", "advances"),
+        (
+            "The draft European security treaty is an ultimatum dressed up as diplomacy.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Moscow's treaty on European security is not a basis for negotiations, the minister said.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The dream of a common economic space from Lisbon to Vladivostok died in Bucha.",
+            "common_economic_space",
+            "opposes",
+        ),
+        ("A cyber hotline between Moscow and Washington is long overdue.", "cyber_security", "advances"),
+        ("The reading list covers the CSCE and the OSCE that grew out of it.", "helsinki_summit", "mentions"),
+        ("An Asian security forum modelled on the CSCE would meet in Astana every year.", "helsinki_summit", None),
         # A condition set is a call on its terms.
         (
             "The minister said a treaty on European security could only be negotiated after a ceasefire.",
