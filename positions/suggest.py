@@ -70,6 +70,7 @@ _PROPOSING = _words(
     r"(?:can|could|would|will|should) only (?:be )?(?:discussed|negotiated|considered|agreed|convened|held|signed|resumed|begin|start|come|happen|take place) (?:after|once|when|if)",
     r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
     r"(?:is|are|was|were) (?:long |well |badly )?overdue",
+    r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -285,6 +286,11 @@ _REJECTING = _words(
     r"scoff(?:s|ed|ing)? at",
     r"ridicul\w*",
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
+    # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
+    r"^\W*" + _SPEAKER + r"no(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
+    r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin) a veto",
+    r"stop (?:indulging|humou?ring|entertaining)",
+    r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause

@@ -624,6 +624,35 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "advances",
         ),
+        # An interview's bare "No." answers the question before it.
+        ("Q: Is a new Helsinki summit the answer? Ambassador: No.", "helsinki_summit", "opposes"),
+        (
+            "Q: Would a neutral Georgia be safer? A: No, not while Russian troops stand in Tskhinvali.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "A treaty on European security would hand Moscow a veto over NATO enlargement.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("The EU should stop humouring talk of a new security architecture.", "new_security_architecture", "opposes"),
+        (
+            "Lifting sanctions for the sake of a common economic space would fund the Kremlin's war machine.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The Kazakh president still hopes for a common economic space with the EU.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "In the long run the alliance must be open to Moscow, the scholar argues.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("NATO should keep channels open to Russia.", "russia_nato_membership", None),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
