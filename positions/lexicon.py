@@ -19,6 +19,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"final act",
         r"peace (?:conference|forum|congress)",
         r"congress of vienna",
+        r"finlandia hall",
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
@@ -68,6 +69,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
+        r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|tanks)",
         r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
@@ -114,7 +116,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:russia|moscow) and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
-        r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia)",
+        r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|open)",
@@ -181,6 +183,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
+        r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|tanks)",  # arms control's
     ),
 }
 # The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are
@@ -192,6 +195,7 @@ PAST_MODELS: dict[str, tuple[str, ...]] = {
         r"charter of paris",
         r"paris charter",
         r"congress of vienna",
+        r"finlandia hall",
         r"(?<!new )(?<!second )(?<!another )csce",
     ),
 }

@@ -71,6 +71,9 @@ _PROPOSING = _words(
     r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
     r"(?:is|are|was|were) (?:long |well |badly )?overdue",
     r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
+    r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
+    r"would make (?:war|conflict|aggression|invasion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
+    r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -290,6 +293,9 @@ _REJECTING = _words(
     r"^\W*" + _SPEAKER + r"no(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
+    r"mean(?:s|t)? nothing to",
+    r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
+    r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
     r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new

@@ -653,6 +653,32 @@ def stances(shipped, text: str) -> dict[str, str]:
             "advances",
         ),
         ("NATO should keep channels open to Russia.", "russia_nato_membership", None),
+        ("Ceilings on tanks mean nothing to a country that ignored the Vienna Document.", "arms_control", "opposes"),
+        ("A seat at the NATO-Russia Council is a privilege Moscow has not earned.", "russia_nato_dialogue", "opposes"),
+        (
+            "Dialogue with Moscow must resume before the next incident in the Baltic.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The analyst calls the Eurasian security charter a Chinese project and advises Seoul to stay out.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Nothing short of a new Helsinki conference will settle the borders of Europe.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("A single market with Russia would make war too costly for both sides.", "common_economic_space", "advances"),
+        (
+            "Vienna offered its Hofburg palace as the venue for a new European security summit.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Thirty-five leaders signed it in Finlandia Hall.", "helsinki_summit", "mentions"),
+        # A treaty limiting weapons is arms control's, not a treaty on European security.
+        ("Treaties limiting missiles are worthless when one side cheats.", "european_security_treaty", None),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
