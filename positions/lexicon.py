@@ -70,6 +70,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"non-?proliferation",
         r"on-site inspections?",
         r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|tanks)",
+        r"talks on (?:[\w-]+ ){0,2}(?:weapons|missiles|warheads|arms|arsenals)",
         r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",

@@ -290,10 +290,13 @@ _REJECTING = _words(
     r"ridicul\w*",
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
     # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
-    r"^\W*" + _SPEAKER + r"no(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
+    r"^\W*" + _SPEAKER + r"(?:no|never)(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"(?:a|an|merely a|only a|just a) (?:\w+ )?(?:ploy|ruse|stunt|gambit) (?:to|for|by|that)\b",
+    # "Europe already has its architecture: the Charter of Paris"
+    r"already (?:has|have|had) (?:its|their|our|an?|the) (?:\w+ )?(?:architecture|order|system|framework|forum|treaty)",
     r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
     r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
     r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
@@ -377,6 +380,15 @@ _ANAPHORA = _words(
     r"(?:a|the) new one",
 )
 _INSTEAD = _words(r"instead")
+# A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
+_NO_SIDE = _words(
+    r"(?:does|do|did) not take (?:a )?sides?",
+    r"takes? no (?:sides?|position|stance)",
+    r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
+    r"both (?:had|have|has) a point",
+    r"neither side convinced",
+    r"leaves? the choice to",
+)
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(
     r"disagree(?:s|d)?",
@@ -494,6 +506,8 @@ BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting 
 PRONOUN_SCORE = 0.8
 # How many clauses naming nothing "it" may reach across to the proposal named before them.
 ANAPHORA_REACH = 1
+# How many sentences either side of "the report does not take sides" speak of the debate it stays out of.
+NO_SIDE_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -900,6 +914,19 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
 
 
+def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision]) -> None:
+    """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
+    sides") is one the text reports, so it only mentions that proposal."""
+    marks = [i for i, sentence in enumerate(sentences) if _NO_SIDE.search(sentence.text)]
+    if not marks:
+        return
+    position = {sentence.start: i for i, sentence in enumerate(sentences)}
+    for proposal_id, (stance, score, sentence) in decisions.items():
+        near = any(abs(position[sentence.start] - mark) <= NO_SIDE_REACH for mark in marks)
+        if stance in _OPPOSITE and near:
+            decisions[proposal_id] = ("mentions", min(score, REPORTED_VIEW), sentence)
+
+
 def suggest_positions(
     text: str, proposals: pd.DataFrame, author: str = "", use_model: bool | None = None
 ) -> list[Suggestion]:
@@ -922,6 +949,7 @@ def suggest_positions(
         use_model = stance_model.available()
     if use_model:
         _learned_reading(sentences, decisions, proposals)
+    _stay_out_of_debates(sentences, decisions)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []

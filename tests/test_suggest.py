@@ -677,6 +677,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "advances",
         ),
         ("Thirty-five leaders signed it in Finlandia Hall.", "helsinki_summit", "mentions"),
+        (
+            "Interviewer: Should Kyiv ever accept a neutral status? Foreign minister: Never.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("The draft treaty on European security is a crude ploy to split NATO.", "european_security_treaty", "opposes"),
+        (
+            "The continent already has its security order: the Charter of Paris and the OSCE.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("The two governments must return to talks on strategic warheads.", "arms_control", "advances"),
+        # A debate the text reports and stays out of.
+        (
+            "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
+            "european_security_treaty",
+            "mentions",
+        ),
         # A treaty limiting weapons is arms control's, not a treaty on European security.
         ("Treaties limiting missiles are worthless when one side cheats.", "european_security_treaty", None),
     ],
@@ -745,3 +763,9 @@ def test_a_quotation_of_several_sentences_is_read_sentence_by_sentence():
         "Mr. Smith said so.",
         "Dr. Jones met J. R. Smith.",
     ]
+
+
+def test_a_side_not_taken_far_from_a_call_leaves_the_call(shipped):
+    filler = " ".join(f"The delegates visited site number {n}." for n in range(4))
+    text = f"Europe needs a new Helsinki conference. {filler} Switzerland did not take sides in the war."
+    assert stances(shipped, text)["helsinki_summit"] == "advances"
