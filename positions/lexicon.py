@@ -113,7 +113,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nato-russia council",
         r"russia-nato council",
         r"nrc",
-        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?)",
+        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?)",
+        r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:russia|moscow) and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
@@ -136,6 +137,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"common economic space",
+        r"(?:four )?common spaces",
         r"(?:common|single|joint) economic (?:zone|area)",
         r"economic space",
         r"free[- ]trade (?:area|zone)",
@@ -173,6 +175,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
+        r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
     ),
     "neutral_status": (
         r"neutral (?:states|countries|nations|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to)",

@@ -72,6 +72,8 @@ _PROPOSING = _words(
     r"(?:is|are|was|were) (?:long |well |badly )?overdue",
     r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
     r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
+    r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
+    r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"would make (?:war|conflict|aggression|invasion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)",
     r"argu(?:e|es|ed|ing) (?:that|for)",
@@ -291,9 +293,15 @@ _REJECTING = _words(
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
     # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
     r"^\W*" + _SPEAKER + r"(?:no|never)(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
-    r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin) a veto",
+    r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"photo[- ]op(?:portunit(?:y|ies)|s)?",
+    r"(?:written|built|drawn) (?:in|on) (?:sand|water)",
+    r"no such [\w-]+ (?:is|was|will be|would be|can be) (?:possible|realistic|acceptable|conceivable)",
+    r"^\W*why (?:should|would|must)\b(?![^.;?]{0,40}\bnot\b)",  # "Why should Moldova stay neutral when ...": it should not
+    r"(?:(?:do|does|did) not|don't|doesn't|didn't) want (?:a|an|any)\b",
+    r"(?:will|would|can|could) not (?:find|get|buy|achieve|gain) (?:its |their |our )?(?:security|peace|safety) (?:in|from|through|at)",
     r"(?:a|an|merely a|only a|just a) (?:\w+ )?(?:ploy|ruse|stunt|gambit) (?:to|for|by|that)\b",
     # "Europe already has its architecture: the Charter of Paris"
     r"already (?:has|have|had) (?:its|their|our|an?|the) (?:\w+ )?(?:architecture|order|system|framework|forum|treaty)",

@@ -689,6 +689,28 @@ def stances(shipped, text: str) -> dict[str, str]:
             "opposes",
         ),
         ("The two governments must return to talks on strategic warheads.", "arms_control", "advances"),
+        ("A peace conference now would be a photo opportunity for the Kremlin.", "helsinki_summit", "opposes"),
+        (
+            "Any European security treaty signed with this Kremlin would be written in sand.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Why should Georgia declare neutrality while Russian troops occupy a fifth of it, the MP asked.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "It is too early for a Helsinki-type summit, but not too early to prepare one.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Serbia wants a common economic space with the Eurasian Union.", "common_economic_space", "advances"),
+        ("Kazakhstan does not want a Eurasian security bloc led by Moscow.", "eurasian_forum", "opposes"),
+        ("Moldova will not find security in neutrality, the minister said.", "neutral_status", "opposes"),
+        ("The EU and Russia once agreed on four common spaces.", "common_economic_space", "mentions"),
+        ("Moscow is ready to talk to NATO about missile deployments.", "russia_nato_dialogue", "advances"),
+        ("The report calls for a NATO-Russia hotline for incidents at sea.", "russia_nato_dialogue", "advances"),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
