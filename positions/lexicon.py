@@ -115,8 +115,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?)",
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
-        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance) and (?:russia|moscow|(?:the )?russian)",
-        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:russia|moscow) and (?:nato|the alliance)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"military-to-military",
@@ -172,6 +172,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # A title ("the arms-control expert argues") or neutral states as hosts ("Europe's neutral states are well placed to
 # host it") name nobody's proposal.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
+    "eurasian_forum": (r"eurasian economic (?:union|community|commission|forum)",),
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",

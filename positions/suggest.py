@@ -73,6 +73,10 @@ _PROPOSING = _words(
     r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
     r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
+    r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
+    r"(?:is|are) a necessity",
+    r"(?<!not )(?:would be|is) a good thing",
+    r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"would make (?:war|conflict|aggression|invasion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)",
@@ -123,9 +127,9 @@ _PROPOSING = _words(
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"(?:will|would) need",
-    r"want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",
+    r"(?<!that )(?<!which )(?<!who )want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
-    r"support(?:s|ed|ing)? (?:talks|negotiations|the (?:idea|plan|proposal|creation|establishment))",
+    r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     # "presented a draft charter of Eurasian security": a text laid on the table
@@ -296,6 +300,9 @@ _REJECTING = _words(
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"(?:being|be|is|are|was|were) left alone",
+    r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
+    r"(?:has|have|had|leaves?|with) no (?:room|space) for",
     r"photo[- ]op(?:portunit(?:y|ies)|s)?",
     r"(?:written|built|drawn) (?:in|on) (?:sand|water)",
     r"no such [\w-]+ (?:is|was|will be|would be|can be) (?:possible|realistic|acceptable|conceivable)",
@@ -381,6 +388,7 @@ _LIST_ITEM = re.compile(
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
 _ANAPHORA = _words(
     r"it",
+    r"they (?:must|should|need to|have to) be",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
     r"that",
     r"such (?:a|an)? ?\w+",
@@ -396,6 +404,8 @@ _NO_SIDE = _words(
     r"both (?:had|have|has) a point",
     r"neither side convinced",
     r"leaves? the choice to",
+    r"declin(?:e|es|ed|ing) to comment",
+    r"(?:had|has|have) no comment",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(

@@ -711,6 +711,27 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("The EU and Russia once agreed on four common spaces.", "common_economic_space", "mentions"),
         ("Moscow is ready to talk to NATO about missile deployments.", "russia_nato_dialogue", "advances"),
         ("The report calls for a NATO-Russia hotline for incidents at sea.", "russia_nato_dialogue", "advances"),
+        (
+            "Interviewer: Will Switzerland keep its neutrality? President: Yes, for as long as we exist.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "A channel between NATO's and Russia's defence ministers is a necessity.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Neutrality would leave Ukraine alone against an army ten times its size.", "neutral_status", "opposes"),
+        ("A Eurasian security system led by Beijing leaves no room for small states.", "eurasian_forum", "opposes"),
+        ("The Eurasian Economic Union held its summit in Minsk.", "eurasian_forum", None),
+        ("The Kremlin declined to comment on calls for a new Helsinki summit.", "helsinki_summit", "mentions"),
+        ("The INF Treaty was made for leaders who wanted to avoid war.", "arms_control", "mentions"),
+        ("Invite Russia into NATO; that would be a good thing for everyone.", "russia_nato_membership", "advances"),
+        (
+            "Channels between the Russian and NATO militaries were cut in 2014. They must be reopened.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
