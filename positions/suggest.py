@@ -57,7 +57,7 @@ _PROPOSING = _words(
     r"there is an? (?:urgent |pressing )?need",
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
-    r"propos(?:e|es|ed|ing)",
+    r"propos(?:e|es|ing)|proposed(?! by)",  # not "the treaty proposed by Medvedev had fourteen articles"
     r"suggest(?:s|ed|ing)? that",
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
@@ -75,6 +75,8 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty)\b",
+    r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
@@ -300,6 +302,11 @@ _REJECTING = _words(
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
+    r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere )?slogans?\b",
+    r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
+    r"surrender",
+    r"(?:is|would be) like (?:asking|inviting|letting|trusting)",
     r"(?:being|be|is|are|was|were) left alone",
     r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
     r"(?:has|have|had|leaves?|with) no (?:room|space) for",
@@ -322,6 +329,7 @@ _REJECTING = _words(
 _REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
+    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
     r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
     re.IGNORECASE,

@@ -732,6 +732,32 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "advances",
         ),
+        (
+            "We will never sign, the minister said of proposals for a European security treaty.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("The minister spoke of calls for a European security treaty.", "european_security_treaty", "mentions"),
+        ("A Helsinki-type summit with Putin would teach the world that aggression pays.", "helsinki_summit", "opposes"),
+        (
+            "A new security architecture without an army behind it is only a slogan.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Anyone who proposes a security treaty with Russia must explain who would enforce it.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("Neutrality for Ukraine would be surrender on the installment plan.", "neutral_status", "opposes"),
+        ("The cyber convention proposed by Russia had twenty articles.", "cyber_security", "mentions"),
+        ("Neutral status would end decades of war scares for Moldova.", "neutral_status", "advances"),
+        ("Russia belongs in NATO, the professor says.", "russia_nato_membership", "advances"),
+        (
+            "Offering Russia a place in NATO is like inviting the wolf to guard the sheep.",
+            "russia_nato_membership",
+            "opposes",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
