@@ -178,6 +178,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
+        r"cyber[- ]arms[- ]control",
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
     ),
     "neutral_status": (

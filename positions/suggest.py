@@ -63,7 +63,9 @@ _PROPOSING = _words(
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? on",
     r"seek(?:s|ing)?",
-    r"(?:urgently |badly |still |really )?(?:needs|lacks|requires)",
+    r"(?:urgently |badly |still |really )?(?:needs|lacks)",
+    # not what a text already in force requires: "The Vienna Document requires notice of exercises"
+    r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
@@ -75,6 +77,9 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
+    r"(?<!not )(?:is|would be) a (?:good|sound|sensible|wise) idea",
+    r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
     r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
@@ -302,6 +307,9 @@ _REJECTING = _words(
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"declin(?:e|es|ed|ing) (?:it|them|the (?:offer|invitation|idea|proposal))\b",
+    r"(?:a )?(?:prize|reward|gift|present|bonus) for (?:the )?(?:aggressor|aggression|invader|kremlin|putin|moscow)",
+    r"^\W*neither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bwants?\b",  # "Neither Kyiv nor Moscow wants Ukraine neutral"
     r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
     r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere )?slogans?\b",
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",

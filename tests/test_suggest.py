@@ -758,6 +758,17 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_membership",
             "opposes",
         ),
+        ("The CFE Treaty requires notice of troop movements above a threshold.", "arms_control", "mentions"),
+        ("The Eurasian security charter is a trap, and Kazakhstan should decline it.", "eurasian_forum", "opposes"),
+        ("A Helsinki-type summit now would be a prize for the aggressor.", "helsinki_summit", "opposes"),
+        (
+            "A single market with Russia would make both sides safer, the economist argues.",
+            "common_economic_space",
+            "advances",
+        ),
+        ("A treaty on European security is a sound idea, the senator writes.", "european_security_treaty", "advances"),
+        ("Neither Chisinau nor Bucharest wants Moldova to stay neutral.", "neutral_status", "opposes"),
+        ("Minsk welcomed the proposal for a Eurasian security forum.", "eurasian_forum", "advances"),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
