@@ -313,7 +313,7 @@ _REJECTING = _words(
     r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
     r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere )?slogans?\b",
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
-    r"surrender",
+    r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
     r"(?:is|would be) like (?:asking|inviting|letting|trusting)",
     r"(?:being|be|is|are|was|were) left alone",
     r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",

@@ -750,6 +750,7 @@ def stances(shipped, text: str) -> dict[str, str]:
             "opposes",
         ),
         ("Neutrality for Ukraine would be surrender on the installment plan.", "neutral_status", "opposes"),
+        ("A new Helsinki summit should make Russia surrender the land it seized.", "helsinki_summit", "advances"),
         ("The cyber convention proposed by Russia had twenty articles.", "cyber_security", "mentions"),
         ("Neutral status would end decades of war scares for Moldova.", "neutral_status", "advances"),
         ("Russia belongs in NATO, the professor says.", "russia_nato_membership", "advances"),
