@@ -77,6 +77,7 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) a (?:good|sound|sensible|wise) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
@@ -116,7 +117,7 @@ _PROPOSING = _words(
     r"could (?:help|contribute|serve|meet)",
     r"deserves? (?:support|a chance|a hearing)",
     r"the answer (?:is|lies|would be) (?:to|in)",
-    r"is worth (?:pursuing|trying)",
+    r"(?:is|are) worth (?:pursuing|trying|having|holding|keeping|a try)",
     r"in favou?r of",
     r"stand(?:s)? ready",
     r"time has come",
@@ -134,7 +135,7 @@ _PROPOSING = _words(
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"(?:will|would) need",
-    r"(?<!that )(?<!which )(?<!who )want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
+    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
@@ -142,7 +143,7 @@ _PROPOSING = _words(
     # "presented a draft charter of Eurasian security": a text laid on the table
     r"(?:present|unveil|tabl|submitt?|circulat)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
-    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive)",
+    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive|become|serve as)",
     r"(?:foresees?|envisages?)",  # a draft that "foresees" a neutral Moldova (not "foresaw": a past draft)
     r"(?:still |really )?want(?:s|ed)? (?:a |an )?(?:legally|binding|firm|written|new|real)\b",
     r"(?:remain|remains|remained|is|are|was|were) (?:a|the) basis for (?:talks|negotiations|dialogue|a settlement)",
@@ -307,6 +308,13 @@ _REJECTING = _words(
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
+    r"(?:would be|is|means|a new|another) (?:munich|yalta)\b",
+    r"(?:is|are) a luxury (?:for|of|that)\b",
+    r"would (?:lock in|cement|entrench|freeze) (?:[\w'’-]+ ){0,2}(?:advantages?|superiority|gains|conquests|occupation)",
+    r"(?:ended|end|ends) up (?:dependent|hostage|hooked)",
+    r"the stuff of (?:dreams|legends|fairy tales|fiction|novels|(?:[\w-]+ )?speeches)",
+    r"not (?:a )?policy\b",
+    r"(?:that|this|the) chapter is closed|(?:is|was) a closed chapter",
     r"declin(?:e|es|ed|ing) (?:it|them|the (?:offer|invitation|idea|proposal))\b",
     r"(?:a )?(?:prize|reward|gift|present|bonus) for (?:the )?(?:aggressor|aggression|invader|kremlin|putin|moscow)",
     r"^\W*neither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bwants?\b",  # "Neither Kyiv nor Moscow wants Ukraine neutral"
@@ -421,6 +429,7 @@ _NO_SIDE = _words(
     r"neither side convinced",
     r"leaves? the choice to",
     r"declin(?:e|es|ed|ing) to comment",
+    r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
     r"(?:had|has|have) no comment",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.

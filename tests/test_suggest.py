@@ -770,6 +770,28 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("A treaty on European security is a sound idea, the senator writes.", "european_security_treaty", "advances"),
         ("Neither Chisinau nor Bucharest wants Moldova to stay neutral.", "neutral_status", "opposes"),
         ("Minsk welcomed the proposal for a Eurasian security forum.", "eurasian_forum", "advances"),
+        ("A grand peace conference with Putin would be another Yalta.", "helsinki_summit", "opposes"),
+        ("Neutrality is a luxury for states far from Russia.", "neutral_status", "opposes"),
+        ("A new INF treaty signed today would lock in Russia's advantage in Europe.", "arms_control", "opposes"),
+        (
+            "Chasing a common economic space is how Europe ended up dependent on Russian gas.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "A European security treaty would bind Moscow, and that is reason enough to pursue it.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("A new Helsinki summit is the stuff of conference speeches, not policy.", "helsinki_summit", "opposes"),
+        ("Q: Should Sweden go back to neutrality? Minister: That chapter is closed.", "neutral_status", "opposes"),
+        ("Hotlines between NATO and Russia are worth having, the admiral says.", "russia_nato_dialogue", "advances"),
+        ("Uzbekistan asked the CICA to become a Eurasian security forum.", "eurasian_forum", "advances"),
+        (
+            "One minister wants a treaty on European security; another calls it naive. The communiqué mentions neither view.",
+            "european_security_treaty",
+            "mentions",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
