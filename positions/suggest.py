@@ -77,6 +77,7 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    r"(?:remains?|remained|is still|stays?) on the table",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) a (?:good|sound|sensible|wise) idea",
@@ -102,7 +103,7 @@ _PROPOSING = _words(
     r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|safest|surest|wisest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet)",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
@@ -289,7 +290,7 @@ _REJECTING = _words(
     r"thought experiment",
     r"not a (?:policy|plan|strategy|serious (?:option|proposal|idea))",
     r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",
-    r"(?:keep|keeps|kept|stay|stays|stayed) (?:out of|away from|clear of) (?:it|them|this|that|such)\b",
+    r"(?:keep|keeps|kept|stay|stays|stayed) (?:well |far )?(?:out of|away from|clear of) (?:it|them|this|that|such)\b",
     r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
     r"laugh(?:s|ed|ing)? (?:at|off)",
     r"(?:will|would|can|could) not (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
@@ -322,7 +323,7 @@ _REJECTING = _words(
     r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere )?slogans?\b",
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
     r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
-    r"(?:is|would be) like (?:asking|inviting|letting|trusting)",
+    r"(?:is|would be) like (?:asking|inviting|letting|trusting|putting|giving|hiring|sending)",
     r"(?:being|be|is|are|was|were) left alone",
     r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
     r"(?:has|have|had|leaves?|with) no (?:room|space) for",
@@ -474,7 +475,7 @@ _OWN_VOICE = _words(
 _SET_ASIDE = re.compile(
     r"\b(?:rather than|instead of"
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
-    r"|advocated|urges?|urged|seeks?|sought|calls? for|called for) neither"
+    r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
     r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b([^,;:]*)",
     re.IGNORECASE,

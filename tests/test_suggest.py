@@ -792,6 +792,27 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "mentions",
         ),
+        ("Moldova should stay out of NATO, the senator says.", "neutral_status", "advances"),
+        (
+            "A treaty capping troops on both sides of the border is the cheapest insurance Europe can buy.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The Eurasian security charter is Moscow's project; Astana should stay well clear of it.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Admitting Russia to NATO would be like hiring the burglar as night watchman.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The offer of talks between NATO and Russia remains on the table, the ambassador said.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
