@@ -8,6 +8,9 @@ and the past events a proposal is modelled on.
 
 from __future__ import annotations
 
+# "A treaty limiting missiles", "treaties capping troops": arms control's, never the European security treaty's.
+_ARMS_TREATY = r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|troops|tanks)"
+
 # Curated names of the shipped proposals, beyond their codebook aliases. A clause
 # naming a proposal by a strong name can advance it; a weak name (a principle or a
 # generic word the proposal shares with others) only ever makes a mention.
@@ -70,7 +73,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
-        r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|troops|tanks)",
+        _ARMS_TREATY,
         r"talks on (?:[\w-]+ ){0,2}(?:weapons|missiles|warheads|arms|arsenals)",
         r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
@@ -192,7 +195,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
-        r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|tanks)",  # arms control's
+        _ARMS_TREATY,  # arms control's, not the security treaty's
     ),
 }
 # The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are
