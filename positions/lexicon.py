@@ -32,6 +32,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:european security|security order)[^.;]{0,60}summit",
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
         r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
+        r"(?:presidents|prime ministers|heads of (?:state|government))\b[^.;]{0,60}\bsit down (?:together|with)",
     ),
     "neutral_status": (
         r"neutral(?:ity)?",
@@ -187,6 +188,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "neutral_status": (
         r"neutral (?:states|countries|nations|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to)",
+        r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
     ),
     "new_security_architecture": (
         r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",

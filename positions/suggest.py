@@ -54,6 +54,7 @@ _PROPOSING = _words(
     r"shall",
     r"can and should",
     r"it is (?:time|necessary|essential|urgent|vital|important|high time) to",
+    r"it is (?:high )?time for (?:[\w'’-]+ ){1,6}to",  # "It is time for Europe's leaders to sit down"
     r"there is an? (?:urgent |pressing )?need",
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
@@ -61,7 +62,7 @@ _PROPOSING = _words(
     r"suggest(?:s|ed|ing)? that",
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
-    r"insist(?:s|ed|ing)? on",
+    r"insist(?:s|ed|ing)? (?:on|that)",
     r"seek(?:s|ing)?",
     r"(?:urgently |badly |still |really )?(?:needs|lacks)",
     # not what a text already in force requires: "The Vienna Document requires notice of exercises"
@@ -88,7 +89,9 @@ _PROPOSING = _words(
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"would make (?:war|conflict|aggression|invasion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
-    r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)",
+    # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
+    r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
+    r"|for (?:the |a |an )?(?:talks|negotiations|summit|conference|meeting|forum))",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -246,7 +249,7 @@ _REJECTING = _words(
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
-    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?)",
+    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?)",
     r"keep (?:its|their|our|a) distance",
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
@@ -339,6 +342,12 @@ _REJECTING = _words(
     r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
     r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
     r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
+    # "would hand Putin at a conference table what his army could not take in the field"
+    r"what (?:his|its|their|the russian|russia(?:'s|’s)) (?:army|armies|troops|tanks|soldiers|war) (?:could|can|did|has) (?:not|never) (?:take|win|conquer|seize|get)",
+    r"(?:arsonists?|burglars?|henhouse|hen-house)\b",  # "like building a house with the arsonist"
+    r"(?:will|would|is|are) (?:be )?torn up",
+    r"(?:an idea|a plot|a story|a plan|a dream) for (?:novelists|novels|poets|dreamers|films|hollywood)\b|not for (?:ministers|governments|statesmen|diplomats|policymakers|serious people)\b",
+    r"(?:, not|rather than|instead of) (?:staying |remaining |being )?(?:neutral|non-?aligned)\b",  # "wants Georgia in NATO, not neutral"
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
@@ -432,6 +441,8 @@ _NO_SIDE = _words(
     r"declin(?:e|es|ed|ing) to comment",
     r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
     r"(?:had|has|have) no comment",
+    r"without (?:a |any )?verdict",
+    r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(

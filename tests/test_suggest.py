@@ -813,6 +813,49 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "advances",
         ),
+        (
+            "It is time for Europe's heads of state to sit down with Russia's and agree the rules again.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("The talks would be held in a neutral capital such as Vienna, the diplomat said.", "neutral_status", None),
+        (
+            "Moscow insists that a treaty on European security be part of any deal.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("Kazakhstan offered Astana for talks between NATO and Russia.", "russia_nato_dialogue", "advances"),
+        (
+            "Talks between NATO and Russia would only invite more blackmail, the minister said.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "A peace conference now would hand Putin at the table what his troops could not win on the ground.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "A new security order built with Moscow is like leaving the arsonist in charge of the fire station.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Any treaty on European security Moscow signs will be torn up when it suits the Kremlin.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Russian membership of NATO is a plot for novelists, not for governments.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        ("Moldova's president wants the country in the EU, not neutral.", "neutral_status", "opposes"),
+        (
+            "The journal gives both views: one author calls for a new security order, the other calls it naive.",
+            "new_security_architecture",
+            "mentions",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
