@@ -20,7 +20,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"paris (?:summit|charter)",
         r"charter of paris",
         r"final act",
-        r"peace (?:conference|forum|congress)",
+        r"peace (?:conference|forum|congress|summit)",
+        r"summit on (?:ukraine|the war|peace|ending the war)\b",
         r"congress of vienna",
         r"finlandia hall",
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit

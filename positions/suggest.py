@@ -78,12 +78,15 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    # "could stop a hack from turning into a war", "would cost little"
+    r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
+    r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
     r"(?:remains?|remained|is still|stays?) on the table",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) a (?:good|sound|sensible|wise) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
-    r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty)\b",
+    r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
@@ -103,6 +106,7 @@ _PROPOSING = _words(
     r"push(?:es|ed|ing)? for",
     r"make(?:s)? the case for",
     r"plead(?:s|ed|ing)? for",
+    r"appeal(?:s|ed|ing) for|(?:we|i|to) appeal for",  # the verb: not "holds no appeal for"
     r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
@@ -343,6 +347,9 @@ _REJECTING = _words(
     r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
     r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
     # "would hand Putin at a conference table what his army could not take in the field"
+    # "would bind only the side that keeps its word", "would bind the West and not Russia"
+    r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
+    r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless)\b",
     r"what (?:his|its|their|the russian|russia(?:'s|’s)) (?:army|armies|troops|tanks|soldiers|war) (?:could|can|did|has) (?:not|never) (?:take|win|conquer|seize|get)",
     r"(?:arsonists?|burglars?|henhouse|hen-house)\b",  # "like building a house with the arsonist"
     r"(?:will|would|is|are) (?:be )?torn up",

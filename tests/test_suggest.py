@@ -856,6 +856,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "mentions",
         ),
+        (
+            "Talk of a new security architecture is just a way to rewrite the rules, the minister said.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("A treaty limiting missiles would bind only the side that honours treaties.", "arms_control", "opposes"),
+        ("Caps on troops would bind NATO and not Russia, the general said.", "arms_control", "opposes"),
+        (
+            "Letting Russia join NATO as a full member would end the division of the continent.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("The Pope appealed for a summit on Ukraine in Rome.", "helsinki_summit", "advances"),
+        (
+            "Confidence-building measures would cost little and could keep an incident from turning into a war.",
+            "arms_control",
+            "advances",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
