@@ -166,6 +166,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
         r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
@@ -187,6 +188,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"cyber[- ]arms[- ]control",
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
     ),
+    # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
+    "russia_nato_dialogue": (r"cyber (?:commands?|hotlines?|incidents?)\b", r"hotlines? (?:on|for) cyber"),
     "neutral_status": (
         r"neutral (?:states|countries|nations|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between

@@ -874,6 +874,13 @@ def stances(shipped, text: str) -> dict[str, str]:
             "arms_control",
             "advances",
         ),
+        (
+            "A treaty capping troops would tie Europe's hands and no one else's, the minister said.",
+            "arms_control",
+            "opposes",
+        ),
+        ("A Eurasian security forum led by Beijing would hand the region a new overlord.", "eurasian_forum", "opposes"),
+        ("Students will debate whether the alliance should admit Russia.", "russia_nato_membership", "mentions"),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
