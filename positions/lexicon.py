@@ -42,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"non-?alignment",
         r"bloc-?free",
         r"buffer (?:state|zone|belt)s?",
-        r"outside (?:of )?(?:any |military )*(?:alliances?|blocs?)",
+        r"outside (?:of )?(?:any |the |military )*(?:alliances?|blocs?)",
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
         r"finlandi[sz]ation",
@@ -202,6 +202,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
         _ARMS_TREATY,  # arms control's, not the security treaty's
+        # guarantees of one state's status (neutrality's terms), not a treaty for Europe
+        r"binding (?:security )?guarantees (?:from|by|of) (?:the )?(?:permanent members|great powers|guarantor|security council|five)",
     ),
 }
 # The past events a proposal is modelled on: a sentence that names it only by them ("the Final Act's principles are

@@ -42,6 +42,9 @@ _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
+    # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
+    r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
+    r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
 )
 _PROPOSING = _words(
@@ -78,6 +81,7 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are) a necessity",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:\w+ )?(?:way|option|ending|outcome|settlement|deal|solution|choice|answer)",
     # "could stop a hack from turning into a war", "would cost little"
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
@@ -91,7 +95,7 @@ _PROPOSING = _words(
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
-    r"would make (?:war|conflict|aggression|invasion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
+    r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
     # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
     r"|for (?:the |a |an )?(?:talks|negotiations|summit|conference|meeting|forum))",
@@ -275,7 +279,9 @@ _REJECTING = _words(
     r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
     r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
     r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
-    r"^\W*" + _SPEAKER + r"not (?:while|as long as)",  # not "Not now. But after a ceasefire, yes"
+    r"^\W*"
+    + _SPEAKER
+    + r"not (?:while|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show)",
     r"(?:a )?euphemism for",
     r"boycott\w*",
@@ -349,6 +355,8 @@ _REJECTING = _words(
     # "would hand Putin at a conference table what his army could not take in the field"
     # "would bind only the side that keeps its word", "would bind the West and not Russia"
     r"(?:would|will) tie (?:[\w'’-]+ ){0,2}hands\b",
+    r"(?:would|will) go the same way",  # "a new one would go the same way"
+    r"no (?:ally|one|government|country|state|member|democracy) (?:could|can|would|will) (?:ever )?(?:sign|accept|agree to)",
     r"(?:a )?new (?:master|overlord|suzerain)\b",  # "would give Central Asia a new master rather than a voice"
     r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
     r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless)\b",
@@ -378,6 +386,11 @@ _OTHERS_VIEW = re.compile(
 REPORTED_VIEW = 0.55
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
+# A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
+# "Scholars still argue about whether the old architecture was doomed".
+_REPORTED_QUESTION = r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
+# the question itself, to the next comma: what it asks about is not rejected
+_ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
@@ -389,8 +402,7 @@ _DENIED_PROPOSING = _words(
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
     r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
-    # A reported question: "The interviewer asked whether Ukraine should be neutral."
-    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)",
+    _REPORTED_QUESTION,
     r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
     r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
@@ -663,7 +675,7 @@ def _clauses(sentence: Span) -> list[Span]:
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
-    rejecting = _REJECTING.search(clause) and not _DENIED_REJECTING.search(clause)
+    rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
     history = (
         _HISTORY.search(clause) or (_HISTORY.search(sentence) and not _STILL.search(clause))
@@ -688,7 +700,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         and not _INSTEAD.search(sentence)
         and not _OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
     )
-    others_reject = _REJECTING.search(sentence) and not _DENIED_REJECTING.search(sentence)
+    others_reject = _REJECTING.search(_ASKED.sub(" ", sentence)) and not _DENIED_REJECTING.search(sentence)
     if others_reject and not others_propose:
         return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
     if others_propose and not others_reject and not history:

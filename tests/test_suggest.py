@@ -881,6 +881,34 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         ("A Eurasian security forum led by Beijing would hand the region a new overlord.", "eurasian_forum", "opposes"),
         ("Students will debate whether the alliance should admit Russia.", "russia_nato_membership", "mentions"),
+        ("Q: Could Moldova become neutral? A: Not with the current government in Moscow.", "neutral_status", "opposes"),
+        ("A ceiling on tanks would make a sudden invasion impossible, the general writes.", "arms_control", "advances"),
+        (
+            "It would be a mistake not to prepare a peace conference now, the diplomat said.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("For Moldova the least bad outcome is to stay outside the blocs.", "neutral_status", "advances"),
+        (
+            "Every security treaty Moscow signed it broke, and a new one would go the same way.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "No ally could ever sign a treaty on European security drafted in Moscow.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Historians still argue about whether the old security architecture was doomed.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "A neutral Ukraine with binding guarantees from the permanent members is the cheapest insurance.",
+            "european_security_treaty",
+            None,
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
