@@ -352,7 +352,6 @@ _REJECTING = _words(
     r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
     r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
     r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
-    # "would hand Putin at a conference table what his army could not take in the field"
     # "would bind only the side that keeps its word", "would bind the West and not Russia"
     r"(?:would|will) tie (?:[\w'’-]+ ){0,2}hands\b",
     r"(?:would|will) go the same way",  # "a new one would go the same way"
@@ -360,6 +359,7 @@ _REJECTING = _words(
     r"(?:a )?new (?:master|overlord|suzerain)\b",  # "would give Central Asia a new master rather than a voice"
     r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
     r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless)\b",
+    # "would hand Putin at a conference table what his army could not take in the field"
     r"what (?:his|its|their|the russian|russia(?:'s|’s)) (?:army|armies|troops|tanks|soldiers|war) (?:could|can|did|has) (?:not|never) (?:take|win|conquer|seize|get)",
     r"(?:arsonists?|burglars?|henhouse|hen-house)\b",  # "like building a house with the arsonist"
     r"(?:will|would|is|are) (?:be )?torn up",
@@ -957,7 +957,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
             elif found.cued and not {"advances", "opposes"} <= set(readings[found.row].scores):
                 stance, score, sentence = _rule_decision([readings[found.row]])  # the cue rules read its stance
             else:  # no cue word, or a call and a rejection the rules cannot tell apart: the stance head reads it,
-                # but a sentence that tells history or reports a question ("will debate whether") only mentions
+                # but a sentence that tells history, or denies or asks a call ("will debate whether"), only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
                 if _HISTORY.search(sentence.text) or _DENIED_PROPOSING.search(sentence.text):
