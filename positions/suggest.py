@@ -95,7 +95,7 @@ _PROPOSING = _words(
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
-    r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|impossible|unthinkable|less likely|unprofitable|unaffordable)",
+    r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
     # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
     r"|for (?:the |a |an )?(?:talks|negotiations|summit|conference|meeting|forum))",
