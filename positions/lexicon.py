@@ -75,6 +75,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms limitation",
         r"non-?proliferation",
         r"on-site inspections?",
+        r"inspections? of (?:[\w'’-]+ ){0,2}(?:bases|forces|units|troops|sites|arsenals|exercises|deployments|missiles|silos)",
         _ARMS_TREATY,
         r"talks on (?:[\w-]+ ){0,2}(?:weapons|missiles|warheads|arms|arsenals)",
         r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",

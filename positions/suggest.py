@@ -88,7 +88,7 @@ _PROPOSING = _words(
     r"(?:remains?|remained|is still|stays?) on the table",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
-    r"(?<!not )(?:is|would be) a (?:good|sound|sensible|wise) idea",
+    r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
     r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
@@ -282,7 +282,7 @@ _REJECTING = _words(
     r"^\W*"
     + _SPEAKER
     + r"not (?:while|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
-    r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show)",
+    r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
     r"boycott\w*",
     r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
@@ -319,6 +319,7 @@ _REJECTING = _words(
     r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
     # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
     r"^\W*" + _SPEAKER + r"(?:no|never)(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
+    r"^\W*[\w.'’ -]{1,40}:\s*never\b",  # an answer that begins so: "A: Never about Ukraine without Ukraine."
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
     r"mean(?:s|t)? nothing to",
@@ -333,7 +334,7 @@ _REJECTING = _words(
     r"(?:a )?(?:prize|reward|gift|present|bonus) for (?:the )?(?:aggressor|aggression|invader|kremlin|putin|moscow)",
     r"^\W*neither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bwants?\b",  # "Neither Kyiv nor Moscow wants Ukraine neutral"
     r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
-    r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere )?slogans?\b",
+    r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )?slogans?\b",
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
     r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
     r"(?:is|would be) like (?:asking|inviting|letting|trusting|putting|giving|hiring|sending)",
@@ -343,6 +344,9 @@ _REJECTING = _words(
     r"photo[- ]op(?:portunit(?:y|ies)|s)?",
     r"(?:written|built|drawn) (?:in|on) (?:sand|water)",
     r"no such [\w-]+ (?:is|was|will be|would be|can be) (?:possible|realistic|acceptable|conceivable)",
+    r"(?:plans?|planning|wants?|intends?|hopes?|aims?|means?) to (?:swallow|devour|gobble)",  # "what Russia offers a country it plans to swallow"
+    r"(?:with|wearing|tied with) a (?:\w+ )?(?:ribbon|bow) (?:on|around|round)\b|lipstick on a pig",  # dressed up, not changed
+    r"certificate of good (?:conduct|behaviou?r)|clean bill of health",
     r"^\W*why (?:should|would|must)\b(?![^.;?]{0,40}\bnot\b)",  # "Why should Moldova stay neutral when ...": it should not
     r"(?:(?:do|does|did) not|don't|doesn't|didn't) want (?:a|an|any)\b",
     r"(?:will|would|can|could) not (?:find|get|buy|achieve|gain) (?:its |their |our )?(?:security|peace|safety) (?:in|from|through|at)",
@@ -384,6 +388,12 @@ _OTHERS_VIEW = re.compile(
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
+# Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
+_REPORTED_DEBATE = re.compile(
+    r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
+    r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b",
+    re.IGNORECASE,
+)
 # Rejecting words that are denied.
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
@@ -449,6 +459,7 @@ _ANAPHORA = _words(
     r"such (?:a|an)? ?\w+",
     r"the (?:idea|proposal|plan|scheme|project|notion)",
     r"(?:a|the) new one",
+    r"another one",
 )
 _INSTEAD = _words(r"instead")
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
@@ -472,6 +483,15 @@ _DISAGREES = _words(
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)",
     r"(?:is|are|was|were) not (?:among|one of) them",
 )
+# "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
+_AGREES = _words(
+    r"(?:think|thinks|thought|believe|believes|believed|say|says|said|find|finds|found) (?:that )?(?:they|he|she) (?:are|is|were|was) right",
+    r"agree(?:s|d)? with (?:them|him|her)",
+    r"sides? with (?:them|him|her)",
+    r"(?:is|are|was|were|counts? (?:himself|herself|itself|themselves)) (?:among|one of) them",
+    r"shares? (?:this|that|their|his|her) (?:view|hope|conviction)",
+)
+_NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
 # "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only
 # declines to join the call).
 _DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
@@ -492,7 +512,7 @@ _ANALOGY = _words(
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
-_STILL = _words(r"still", r"to this day", r"continues? to")
+_STILL = _words(r"still", r"to this day", r"continues? to", r"another one")  # "... and called for another one"
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
     r"the authors?",
@@ -674,6 +694,8 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
+    if _REPORTED_DEBATE.search(sentence):
+        return "mentions", BARE_MENTION
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
@@ -682,7 +704,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     ) and not _ANALOGY.search(sentence)
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
-    if proposing and _OTHERS_VIEW.search(clause):
+    if _OTHERS_VIEW.search(clause) and not _DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
         return "advances", REPORTED_VIEW
     if proposing and _ASKS.search(sentence):
         return "mentions", 0.5
@@ -792,6 +814,8 @@ def rule_readings(
                 _DECLINES.search(clause.text) and sentence.text[clause.end - sentence.start :].startswith(":")
             )
             disagreed = last if disagrees and last and last[0] in _OPPOSITE else None
+            agrees = _AGREES.search(clause.text) and not _NEGATION.search(clause.text)
+            agreed = last if agrees and last and last[0] in _OPPOSITE else None
             if item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and _ELLIPSIS.search(clause.text):
@@ -809,6 +833,8 @@ def rule_readings(
                 named = carried
                 if stance == "mentions":
                     stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
+            elif not named and carried and agreed:
+                named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
             elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
             if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
@@ -948,11 +974,18 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         evidence = {decision[2].start for decision in decisions.values()}
         cued = [_has_cue(reading) for reading in readings]
         taken = [sentence.start in evidence for sentence in sentences]
-        for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
+        detections = stance_model.detect(vectors, missing, cued, taken)
+        about_something = {found.row for found in detections.values()} | {i for i, t in enumerate(taken) if t}
+        for proposal_id, found in detections.items():
             if _named_as_another(sentences[found.row].text, proposal_id):
                 continue  # "Lavrov proposed a Eurasian security architecture": the Eurasian forum's, not a new order
+            asked = found.row - 1
+            if asked >= 0 and _is_topic_question(sentences[asked]) and (asked in about_something or taken[found.row]):
+                # The answer speaks of what was asked: "Q: A treaty with Russia? A: Not while its troops stand on
+                # Ukrainian soil" says nothing of Ukraine's status.
+                continue
             answer = found.row + 1  # "Talks with NATO? The spokesman said there was nothing to talk about."
-            if not found.cued and _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
+            if _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
                 stance, score, sentence = _rule_decision([readings[answer]])
             elif found.cued and not {"advances", "opposes"} <= set(readings[found.row].scores):
                 stance, score, sentence = _rule_decision([readings[found.row]])  # the cue rules read its stance
@@ -960,7 +993,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 # but a sentence that tells history, or denies or asks a call ("will debate whether"), only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
-                if _HISTORY.search(sentence.text) or _DENIED_PROPOSING.search(sentence.text):
+                if any(cue.search(sentence.text) for cue in (_HISTORY, _DENIED_PROPOSING, _REPORTED_DEBATE)):
                     stance, score = "mentions", min(score, BARE_MENTION)
             decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
@@ -984,6 +1017,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                     )
                 )
                 or _DENIED_PROPOSING.search(sentence)
+                or _REPORTED_DEBATE.search(sentence)
                 or _OTHERS_VIEW.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
             ):

@@ -171,6 +171,25 @@ def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipp
     assert found.evidence.text == "The admiral said there was nothing to discuss."
 
 
+def test_a_proposal_detected_in_a_question_with_a_cue_word_takes_the_answer_s_stance(shipped, monkeypatch):
+    text = "Q: Should the militaries restrain submarines in the Arctic? A: There is nothing to discuss."
+    fake_model(monkeypatch, {"arms_control": stance_model.Detection(0, 0.85, True)})
+    found = learned(text, shipped)["arms_control"]
+    assert found.stance == "opposes"  # "should" asks here; the answer says no
+    assert found.evidence.text == "A: There is nothing to discuss."
+
+
+def test_the_detector_finds_nothing_new_in_the_answer_to_a_question(shipped, monkeypatch):
+    text = "Q: Should Europe sign a security treaty with Russia? A: Not while Russian troops stand on Ukrainian soil."
+    fake_model(monkeypatch, {"neutral_status": stance_model.Detection(1, 0.9, True)})
+    found = learned(text, shipped)
+    assert found["european_security_treaty"].stance == "opposes"
+    assert "neutral_status" not in found  # the answer speaks of the treaty it was asked about
+    fake_model(monkeypatch, {"neutral_status": stance_model.Detection(1, 0.9, True)})
+    alone = learned("The talks went on all night. Ukraine must stay out of every bloc, the minister said.", shipped)
+    assert alone["neutral_status"].stance == "advances"  # no question before it
+
+
 def test_a_detected_proposal_in_a_sentence_that_calls_and_rejects_takes_the_stance_head_s_reading(shipped, monkeypatch):
     text = "He did not believe in a grand bargain; the old rules only need to be respected."
     fake_model(monkeypatch, {"new_security_architecture": stance_model.Detection(0, 0.9, True)}, ("opposes", 0.7))

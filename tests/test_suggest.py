@@ -909,6 +909,50 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             None,
         ),
+        ("Inspections of Russian bases would be a charade while Moscow hides its units.", "arms_control", "opposes"),
+        ("The Eurasian security forum is a stage set on which Moscow plays the host.", "eurasian_forum", "opposes"),
+        ("The economic space from Lisbon to Vladivostok was a salesman's slogan.", "common_economic_space", "opposes"),
+        (
+            "A cyber pact with the Kremlin would give its hackers a certificate of good conduct.",
+            "cyber_security",
+            "opposes",
+        ),
+        ("Neutrality is what Russia offers a country it plans to swallow later.", "neutral_status", "opposes"),
+        (
+            "A new security order negotiated with Putin would be a ceasefire line with a ribbon on it.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("A treaty on European security is the right idea at the wrong time.", "european_security_treaty", "advances"),
+        (
+            "The minister recalled that the OSCE was founded at a summit in Helsinki, and called for another one.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Q: Should NATO resume dialogue with Russia? A: Never about Ukraine without Ukraine.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        # A view the text reports, then takes up, or not.
+        (
+            "Some diplomats want arms-control talks to resume; the author thinks they are right.",
+            "arms_control",
+            "advances",
+        ),
+        ("Some diplomats want arms-control talks to resume.", "arms_control", "mentions"),
+        (
+            "Some diplomats want arms-control talks to resume; the author does not think they are right.",
+            "arms_control",
+            "mentions",
+        ),
+        ("Many call for a neutral Ukraine. The minister is among them.", "neutral_status", "advances"),
+        # Both sides of a debate, reported.
+        (
+            "A cyber hotline with Moscow was proposed by the Slovenian president and rejected by the Baltic states.",
+            "cyber_security",
+            "mentions",
+        ),
         # A debate the text reports and stays out of.
         (
             "One speaker called for a treaty on European security; another called it dangerous. The seminar did not take sides.",
