@@ -177,7 +177,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance)(?:'s door)? (?:(?:should|must|would|could|will|might|can|may|is|be|remain|stay)s? ){1,3}open to (?:russia|moscow)",
     ),
 }
-# Names of a proposal that, in these phrases, belong to a neighbouring one: OSCE's confidence-building measures for
+# Phrases that belong to a neighbouring proposal, so no name of this one inside them counts: OSCE's confidence-building measures for
 # cyberspace, or binding rules for it, are the cyber proposal's, not arms control's or the treaty's.
 # A title ("the arms-control expert argues") or neutral states as hosts ("Europe's neutral states are well placed to
 # host it") name nobody's proposal.
@@ -187,6 +187,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
         r"cyber[- ]arms[- ]control",
+        r"conference on interaction and confidence[- ]building measures in asia",  # an Asian forum, the CICA
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
     ),
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel

@@ -22,7 +22,7 @@ the sentences read as mere mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,7 +114,7 @@ _PROPOSING = _words(
     r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance)",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|most realistic|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance|end|exit)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
@@ -257,7 +257,7 @@ _REJECTING = _words(
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
-    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?)",
+    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?)",
     r"keep (?:its|their|our|a) distance",
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
@@ -281,7 +281,7 @@ _REJECTING = _words(
     r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
     r"^\W*"
     + _SPEAKER
-    + r"not (?:while|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
+    + r"not (?:while|until|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
     r"boycott\w*",
@@ -347,6 +347,7 @@ _REJECTING = _words(
     r"(?:plans?|planning|wants?|intends?|hopes?|aims?|means?) to (?:swallow|devour|gobble)",  # "what Russia offers a country it plans to swallow"
     r"(?:with|wearing|tied with) a (?:\w+ )?(?:ribbon|bow) (?:on|around|round)\b|lipstick on a pig",  # dressed up, not changed
     r"certificate of good (?:conduct|behaviou?r)|clean bill of health",
+    r"(?:is|are|was|were|would be|just|merely|only) (?:a |an )?(?:\w+ )?distraction\b",
     r"^\W*why (?:should|would|must)\b(?![^.;?]{0,40}\bnot\b)",  # "Why should Moldova stay neutral when ...": it should not
     r"(?:(?:do|does|did) not|don't|doesn't|didn't) want (?:a|an|any)\b",
     r"(?:will|would|can|could) not (?:find|get|buy|achieve|gain) (?:its |their |our )?(?:security|peace|safety) (?:in|from|through|at)",
@@ -362,7 +363,7 @@ _REJECTING = _words(
     r"no (?:ally|one|government|country|state|member|democracy) (?:could|can|would|will) (?:ever )?(?:sign|accept|agree to)",
     r"(?:a )?new (?:master|overlord|suzerain)\b",  # "would give Central Asia a new master rather than a voice"
     r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
-    r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless)\b",
+    r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless|(?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out)\b",
     # "would hand Putin at a conference table what his army could not take in the field"
     r"what (?:his|its|their|the russian|russia(?:'s|’s)) (?:army|armies|troops|tanks|soldiers|war) (?:could|can|did|has) (?:not|never) (?:take|win|conquer|seize|get)",
     r"(?:arsonists?|burglars?|henhouse|hen-house)\b",  # "like building a house with the arsonist"
@@ -663,8 +664,30 @@ def _alias_pattern(alias: str) -> str:
     return r"\b" + r"[\s-]+".join(words) + r"s?\b" if words else ""
 
 
+class NamePattern:
+    """A proposal's names, skipping every phrase that is a neighbour's (`FOREIGN_NAMES`) as a whole, so that no
+    name inside one counts: "Confidence-Building Measures" in the name of the CICA, an Asian forum, is not arms
+    control. Searches like a compiled pattern."""
+
+    def __init__(self, names: list[str], foreign: tuple[str, ...] = ()) -> None:
+        self._foreign = bool(foreign)
+        own = r"\b(?:" + "|".join(names) + r")\b"
+        # no "\b" after a neighbour's phrase: it may end inside a word ("binding rules for cyber…space")
+        pattern = r"(?P<foreign>\b(?:" + "|".join(foreign) + "))|" + own if foreign else own
+        self._pattern = re.compile(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (match for match in self._pattern.finditer(text) if not self._foreign or not match.group("foreign"))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self._pattern.sub(lambda m: m.group(0) if self._foreign and m.group("foreign") else replacement, text)
+
+
 @lru_cache(maxsize=256)
-def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[NamePattern, re.Pattern[str] | None]:
     """Patterns naming a proposal: strong (may advance it) and weak (only mention it)."""
     weak = list(WEAK_LEXICON.get(proposal_id, ()))
     weak_names = _words(*weak) if weak else None
@@ -673,10 +696,7 @@ def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[re.Pattern[str
     strong = [p for p in (_alias_pattern(a) for a in aliases_strong) if p] + list(LEXICON.get(proposal_id, ()))
     if not strong:
         strong = [_alias_pattern(name)]
-    foreign = FOREIGN_NAMES.get(proposal_id)
-    if foreign:  # a lookahead where a name starts: the phrase is another proposal's
-        strong = [r"(?!(?:" + "|".join(foreign) + r"))(?:" + "|".join(strong) + ")"]
-    return _words(*strong), weak_names
+    return NamePattern(strong, FOREIGN_NAMES.get(proposal_id, ())), weak_names
 
 
 def _clauses(sentence: Span) -> list[Span]:
@@ -759,7 +779,7 @@ def _terms(sentence: Span) -> list[tuple[str, str, Span]]:
     return list(unique.values())
 
 
-def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None) -> str:
+def _mentions(clause: str, strong: NamePattern, weak: re.Pattern[str] | None) -> str:
     """How a clause names a proposal: "strong", "weak" or ""."""
     if strong.search(clause):
         return "strong"
@@ -768,7 +788,7 @@ def _mentions(clause: str, strong: re.Pattern[str], weak: re.Pattern[str] | None
     return ""
 
 
-def _named_in(clause: str, part: re.Match[str], strong: re.Pattern[str], weak: re.Pattern[str] | None) -> bool:
+def _named_in(clause: str, part: re.Match[str], strong: NamePattern, weak: re.Pattern[str] | None) -> bool:
     """Whether a name of the proposal ends inside a part of the clause (its first group): "a new order will not
     come from a summit" names the summit there (by "order … summit"), not the order."""
     start, end = part.span(1)
@@ -961,12 +981,13 @@ def _has_cue(reading: Reading) -> bool:
     return set(reading.scores) != {"mentions"} or reading.scores["mentions"] > BARE_MENTION
 
 
-def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> None:
+def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> dict[str, int]:
     """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find
     (their stance read by the cue rules, or by the stance head in a sentence without a cue word), and a call or
-    a rejection in what the rules read as a mention."""
+    a rejection in what the rules read as a mention. Returns the sentence each added proposal was found in."""
     from positions import stance_model
 
+    detected: dict[str, int] = {}
     missing = [p for p in proposals["proposal_id"] if p not in decisions]
     if sentences and missing:
         readings = [cue_reading(sentence) for sentence in sentences]
@@ -974,16 +995,10 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         evidence = {decision[2].start for decision in decisions.values()}
         cued = [_has_cue(reading) for reading in readings]
         taken = [sentence.start in evidence for sentence in sentences]
-        detections = stance_model.detect(vectors, missing, cued, taken)
-        about_something = {found.row for found in detections.values()} | {i for i, t in enumerate(taken) if t}
-        for proposal_id, found in detections.items():
+        for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
             if _named_as_another(sentences[found.row].text, proposal_id):
                 continue  # "Lavrov proposed a Eurasian security architecture": the Eurasian forum's, not a new order
-            asked = found.row - 1
-            if asked >= 0 and _is_topic_question(sentences[asked]) and (asked in about_something or taken[found.row]):
-                # The answer speaks of what was asked: "Q: A treaty with Russia? A: Not while its troops stand on
-                # Ukrainian soil" says nothing of Ukraine's status.
-                continue
+            detected[proposal_id] = found.row
             answer = found.row + 1  # "Talks with NATO? The spokesman said there was nothing to talk about."
             if _is_topic_question(sentences[found.row]) and answer < len(sentences) and cued[answer]:
                 stance, score, sentence = _rule_decision([readings[answer]])
@@ -1022,6 +1037,27 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 or _named_before_set_aside(sentence, by_id[proposal_id])
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
+    return detected
+
+
+def _keep_answers_to_their_question(
+    sentences: list[Span], decisions: dict[str, Decision], named: dict[str, set[int]], detected: dict[str, int]
+) -> None:
+    """In place: the answer to a short question about one proposal speaks of that one. Another proposal named in
+    the answer is only mentioned there, and one the detector found there is dropped: "Q: Would a summit with Putin
+    help? A: Not until he withdraws his troops" neither rejects nor proposes troop withdrawals.
+    `named`: per proposal, the sentences the rules name it in; `detected`: the sentence the detector found it in."""
+    asked_about = {row for rows in named.values() for row in rows} | set(detected.values())
+    row_of = {sentence.start: i for i, sentence in enumerate(sentences)}
+    for proposal_id, (stance, score, sentence) in list(decisions.items()):
+        asked = row_of[sentence.start] - 1
+        own = named.get(proposal_id, set()) | {detected.get(proposal_id, -1)}
+        if asked < 0 or asked in own or asked not in asked_about or not _is_topic_question(sentences[asked]):
+            continue
+        if proposal_id in detected:
+            del decisions[proposal_id]
+        elif stance != "mentions":
+            decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
 
 
 def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision]) -> None:
@@ -1050,15 +1086,18 @@ def suggest_positions(
 
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
+    named: dict[str, set[int]] = {}  # the sentences the rules name each proposal in
     clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
     for proposal in proposals.itertuples():
-        decision = _rule_decision(rule_readings(sentences, *proposal_names(proposal), clause_stance))
+        readings = rule_readings(sentences, *proposal_names(proposal), clause_stance)
+        named[proposal.proposal_id] = {row for row, reading in enumerate(readings) if reading is not None}
+        decision = _rule_decision(readings)
         if decision is not None:
             decisions[proposal.proposal_id] = decision
     if use_model is None:
         use_model = stance_model.available()
-    if use_model:
-        _learned_reading(sentences, decisions, proposals)
+    detected = _learned_reading(sentences, decisions, proposals) if use_model else {}
+    _keep_answers_to_their_question(sentences, decisions, named, detected)
     _stay_out_of_debates(sentences, decisions)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():

@@ -190,6 +190,16 @@ def test_the_detector_finds_nothing_new_in_the_answer_to_a_question(shipped, mon
     assert alone["neutral_status"].stance == "advances"  # no question before it
 
 
+def test_a_proposal_named_in_the_answer_to_a_question_about_another_is_only_mentioned(shipped, monkeypatch):
+    text = "Q: Would a meeting with Putin help? A: Not until he withdraws his troops."
+    fake_model(monkeypatch, {"helsinki_summit": stance_model.Detection(0, 0.9, True)})
+    found = learned(text, shipped)
+    assert found["helsinki_summit"].stance == "opposes"  # what was asked about
+    assert found["arms_control"].stance == "mentions"  # the withdrawal is the answer's condition, not its topic
+    fake_model(monkeypatch, {})
+    assert learned(text, shipped)["arms_control"].stance == "opposes"  # nothing found in the question: the rules'
+
+
 def test_a_detected_proposal_in_a_sentence_that_calls_and_rejects_takes_the_stance_head_s_reading(shipped, monkeypatch):
     text = "He did not believe in a grand bargain; the old rules only need to be respected."
     fake_model(monkeypatch, {"new_security_architecture": stance_model.Detection(0, 0.9, True)}, ("opposes", 0.7))

@@ -934,6 +934,22 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "opposes",
         ),
+        (
+            "A grand peace conference now would only freeze the front line and call it peace.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        ("A neutral Ukraine, armed to the teeth, is the most realistic end to this war.", "neutral_status", "advances"),
+        (
+            "Moscow's plan for a Eurasian security architecture is a way to push the Americans out of Asia.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        ("Talk of a 'Helsinki 2.0' is a distraction.", "helsinki_summit", "opposes"),
+        ("Q: Would a new Helsinki summit help? A: Not until Russia withdraws.", "helsinki_summit", "opposes"),
+        # A name inside a neighbour's name: the CICA is an Asian forum, not confidence-building in Europe.
+        ("The Conference on Interaction and Confidence-Building Measures in Asia met in Astana.", "arms_control", None),
+        ("Confidence-building measures in Europe should be restored.", "arms_control", "advances"),
         # A view the text reports, then takes up, or not.
         (
             "Some diplomats want arms-control talks to resume; the author thinks they are right.",
