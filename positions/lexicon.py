@@ -162,7 +162,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
         r"russia would participate as a full member",
-        r"russia\b[^.;]{0,40}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",
+        r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",

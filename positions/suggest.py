@@ -255,7 +255,7 @@ _REJECTING = _words(
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
-    r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing)",
+    r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
     r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?)",
     r"keep (?:its|their|our|a) distance",
@@ -385,7 +385,7 @@ _REPORTED_CALL = re.compile(
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
 _OTHERS_VIEW = re.compile(
-    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:call|urge|propose|argue|want|demand|dream)\w*",
+    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate)\w*",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -476,6 +476,8 @@ _NO_SIDE = _words(
     r"(?:had|has|have) no comment",
     r"without (?:a |any )?verdict",
     r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
+    r"(?:arguments|the case|cases) for and against",
+    r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(

@@ -950,6 +950,22 @@ def stances(shipped, text: str) -> dict[str, str]:
         # A name inside a neighbour's name: the CICA is an Asian forum, not confidence-building in Europe.
         ("The Conference on Interaction and Confidence-Building Measures in Asia met in Astana.", "arms_control", None),
         ("Confidence-building measures in Europe should be restored.", "arms_control", "advances"),
+        (
+            "Summits in the style of Helsinki produce communiqués and nothing else, so Europe should stop organising them.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "The round table heard arguments for and against a treaty on European security; the organisers drew no "
+            "conclusion.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Legally binding guarantees for Russia would give Moscow a say over who may join NATO.",
+            "russia_nato_membership",
+            None,
+        ),
         # A view the text reports, then takes up, or not.
         (
             "Some diplomats want arms-control talks to resume; the author thinks they are right.",
@@ -963,6 +979,11 @@ def stances(shipped, text: str) -> dict[str, str]:
             "mentions",
         ),
         ("Many call for a neutral Ukraine. The minister is among them.", "neutral_status", "advances"),
+        (
+            "Many in Ankara favour talks between NATO and Russia. The Turkish foreign minister agrees with them.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
         # Both sides of a debate, reported.
         (
             "A cyber hotline with Moscow was proposed by the Slovenian president and rejected by the Baltic states.",
