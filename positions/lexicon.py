@@ -46,6 +46,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
         r"finlandi[sz]ation",
+        # "if Kyiv gives up its NATO bid": staying out of the alliance, by another name
+        r"(?:give|gives|giving|gave|drop|drops|dropping|dropped|abandon\w*|renounc\w*|shelv\w*) (?:up )?(?:on )?(?:its|their|her|his|the|any) nato (?:bid|ambitions?|aspirations?|application)",
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,20}\b(?:stays?|staying|remains?|remaining|kept|keeps?) out(?:side)? (?:of )?(?:nato|the alliance)",
         r"(?:status|position|model|path|road) (?:like|of|similar to) (?:finland|austria|switzerland)(?:'s|’s)?",
         r"(?:finland|austria|switzerland)(?:'s|’s) (?:[\w-]+ )?(?:status|model|path)",
@@ -115,6 +117,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
+        r"security pact with (?:russia|moscow)",
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",

@@ -90,7 +90,7 @@ _PROPOSING = _words(
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
-    r"would end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
+    r"(?:would|could) end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
@@ -162,6 +162,8 @@ _PROPOSING = _words(
     r"more (?:urgent|necessary|important|needed) than ever",
     r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
     r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
+    r"will (?:be|become) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "Ukraine will be neutral, or it will not exist"
+    r"(?:the )?(?:war|fighting|conflict) (?:could|would|will) (?:end|stop)",  # "if Kyiv gives up its bid, the war could end"
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:will|would|shall) join (?:neither|no)\b",
     r"(?:will|would|shall) (?:not|never) join any (?:[\w-]+ )?(?:blocs?|alliances?)\b",
@@ -248,13 +250,16 @@ _REJECTING = _words(
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
     r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
     r"smokescreen",
-    r"(?<!that )(?<!which )(?:no one|nobody|no government) (?:should|would|wants?)",  # not "an accident nobody wants"
+    r"(?<!that )(?<!which )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
+    r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
+    r"would (?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize)",
+    r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
     r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?)",
@@ -385,7 +390,7 @@ _REPORTED_CALL = re.compile(
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
 _OTHERS_VIEW = re.compile(
-    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate)\w*",
+    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -477,6 +482,8 @@ _NO_SIDE = _words(
     r"without (?:a |any )?verdict",
     r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
     r"(?:arguments|the case|cases) for and against",
+    r"the case for [^.;]{0,60}\band the case against",
+    r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
     r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
@@ -541,7 +548,7 @@ _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|wil
 # the cues of one are not borrowed by the other.
 _AND_THAT = r",?\s+\band\s+that\b\s*"
 # "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
-_STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported)"
+_STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported|backs?|backed|endorses?|endorsed)"
 # "It rejects neutrality": a pronoun before a verb of stance is the speaker (the report), not the proposal.
 _PRONOUN_SPEAKER = re.compile(
     r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
@@ -553,6 +560,10 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
     + _AND_THAT
     + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="
+    + _STANCE_VERB
+    + r"\b)"
+    # another speaker's own verb of stance: "Nordic officials floated the idea, and Berlin quietly backs the plan"
+    + r"|,\s+and\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:\w+ly\s+)?"
     + _STANCE_VERB
     + r"\b)"
     # a verb phrase sharing the subject: "Serbia would remain neutral, would not join NATO and would trade with all"

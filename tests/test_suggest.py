@@ -966,6 +966,40 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_membership",
             None,
         ),
+        (
+            "A second Helsinki conference would hand Russia a seat it has earned by bombing.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "A Helsinki-style conference? 'Let them end the war first,' the president said.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Nobody in Tallinn wants a new security architecture drawn up with Russia.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("If Kyiv gives up its NATO bid, the war could end this year.", "neutral_status", "advances"),
+        (
+            "Ukraine will be neutral, or it will not exist, the Russian foreign minister said.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "The author sets out the case for a neutral Ukraine and the case against it, and leaves the reader to "
+            "decide.",
+            "neutral_status",
+            "mentions",
+        ),
+        # Another speaker's verb of stance starts a clause of its own: the reported view is taken up.
+        (
+            "Several Nordic officials floated the idea of a peace conference on European borders, and Berlin quietly "
+            "backs the plan.",
+            "helsinki_summit",
+            "advances",
+        ),
         # A view the text reports, then takes up, or not.
         (
             "Some diplomats want arms-control talks to resume; the author thinks they are right.",
@@ -979,6 +1013,12 @@ def stances(shipped, text: str) -> dict[str, str]:
             "mentions",
         ),
         ("Many call for a neutral Ukraine. The minister is among them.", "neutral_status", "advances"),
+        (
+            "Some European diplomats have floated a security pact with Moscow. The Swiss minister is one of them.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("Some European diplomats have floated a security pact with Moscow.", "european_security_treaty", "mentions"),
         (
             "Many in Ankara favour talks between NATO and Russia. The Turkish foreign minister agrees with them.",
             "russia_nato_dialogue",
