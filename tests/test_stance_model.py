@@ -270,7 +270,7 @@ def test_the_default_path_uses_the_rules_alone(shipped, monkeypatch):
 
 @pytest.mark.model
 def test_the_shipped_weights_read_a_call_the_rules_miss(shipped):
-    text = "The two governments agreed to set up a joint working group on cyber incidents."
+    text = "The ministers agreed to a cyber hotline."
     rules = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=False)}
     read = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert rules["cyber_security"] == "mentions"
