@@ -101,6 +101,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security order",
         r"(?<!eurasian )security system",
         r"new architecture",
+        r"(?:europe|the continent)\b[^.;]{0,30}\b(?:a|the) new order\b",  # "Europe does not need a new order"
+        r"new order (?:for|in) europe",
         r"common european home",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework",
@@ -131,7 +133,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
-        r"(?:channels?|lines?) (?:of communication|open)",
+        r"(?:channels?|lines?) (?:of communication|(?:\w+ ){0,2}open)",  # "the channels should stay open"
         r"second track",
         r"track[- ]two",
         r"strategic stability",
@@ -156,6 +158,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"from the atlantic to the (?:pacific|urals)\b[^.;]{0,60}(?:econom|trade|market|business|commerc)",
         r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy) projects?",
         r"joint (?:russia|russian|eu|european)[\w-]* (?:[\w-]+ )?projects?",
+        r"(?:between|linking|joining|connecting) the (?:eu|european union) and the eurasian economic union",
     ),
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
@@ -186,6 +189,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # host it") name nobody's proposal.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "eurasian_forum": (r"eurasian economic (?:union|community|commission|forum)",),
+    "helsinki_summit": (r"(?:us |u\.s\. |congressional )?helsinki commission",),  # a US congressional body
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",

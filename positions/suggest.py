@@ -165,6 +165,7 @@ _PROPOSING = _words(
     r"will (?:be|become) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "Ukraine will be neutral, or it will not exist"
     r"(?:the )?(?:war|fighting|conflict) (?:could|would|will) (?:end|stop)",  # "if Kyiv gives up its bid, the war could end"
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
+    r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
     r"(?:will|would|shall) (?:not|never) join any (?:[\w-]+ )?(?:blocs?|alliances?)\b",
 )
@@ -258,6 +259,8 @@ _REJECTING = _words(
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
+    r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
+    r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
     r"would (?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize)",
     r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",

@@ -993,6 +993,35 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             "mentions",
         ),
+        ("For Georgia, neutrality would mean waiting alone for the next tank column.", "neutral_status", "opposes"),
+        (
+            "Europe does not need a new order; it needs to defend the one it has.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "A security treaty that freezes Europe's alliances would make Russia the judge of its neighbours' choices.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A Eurasian security forum in which India sits as an equal? The diplomat smiled. 'That is a conversation "
+            "we would welcome,' he said.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "Hardliners in Moscow reject any talks with NATO. The foreign minister, however, said the channels should "
+            "stay open.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("The Helsinki Commission's hearing lists speakers from Ukraine.", "helsinki_summit", None),
+        (
+            "A market linking the EU and the Eurasian Economic Union should follow the war.",
+            "common_economic_space",
+            "advances",
+        ),
         # Another speaker's verb of stance starts a clause of its own: the reported view is taken up.
         (
             "Several Nordic officials floated the idea of a peace conference on European borders, and Berlin quietly "
