@@ -9,7 +9,7 @@ and the past events a proposal is modelled on.
 from __future__ import annotations
 
 # "A treaty limiting missiles", "treaties capping troops": arms control's, never the European security treaty's.
-_ARMS_TREATY = r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|troops|tanks)"
+_ARMS_TREATY = r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|troops|tanks|them)\b"
 
 # Curated names of the shipped proposals, beyond their codebook aliases. A clause
 # naming a proposal by a strong name can advance it; a weak name (a principle or a
@@ -101,6 +101,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security order",
         r"(?<!eurasian )security system",
         r"new architecture",
+        r"new (?:set of )?(?:european |pan-european )?security arrangements?",
         r"(?:europe|the continent)\b[^.;]{0,30}\b(?:a|the) new order\b",  # "Europe does not need a new order"
         r"new order (?:for|in) europe",
         r"common european home",

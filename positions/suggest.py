@@ -90,6 +90,7 @@ _PROPOSING = _words(
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
+    r"would (?:take the heat out of|defuse|calm)\b",
     r"(?:would|could) end (?:\w+ ){0,3}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
@@ -197,7 +198,7 @@ _REJECTING = _words(
     r"illusion(?:ary)?",
     r"illusory",
     r"naive",
-    r"dangerous",
+    r"(?<!less )(?<!not )dangerous",  # not "would make Russia less dangerous"
     r"dead end",
     r"non-?starter",
     r"no place for",
@@ -539,6 +540,8 @@ _OWN_VOICE = _words(
 # and what is recommended "neither … nor": "It recommends neither neutrality nor NATO membership, but …".
 _SET_ASIDE = re.compile(
     r"\b(?:rather than|instead of"
+    # "Europe should build missiles, not sign treaties limiting them"
+    r"|(?<=, )not (?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend)\b)"
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
     r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"

@@ -1022,6 +1022,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "common_economic_space",
             "advances",
         ),
+        (
+            "A neutral belt from the Baltic to the Black Sea would take the heat out of Europe's eastern border.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Free trade from Lisbon to Vladivostok would make Europe richer and Russia less dangerous.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Europe and Russia will have to agree on a new set of security arrangements.",
+            "new_security_architecture",
+            "advances",
+        ),
+        # What ", not" sets aside is rejected; a treaty limiting missiles is arms control's.
+        ("Europe should build missiles, not sign treaties limiting them.", "arms_control", "opposes"),
+        ("Europe should build missiles, not sign treaties limiting them.", "european_security_treaty", None),
         # Another speaker's verb of stance starts a clause of its own: the reported view is taken up.
         (
             "Several Nordic officials floated the idea of a peace conference on European borders, and Berlin quietly "
