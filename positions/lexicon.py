@@ -85,6 +85,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
         r"troop deployments?",
+        r"(?:limiting|capping|reducing|cutting) (?:[\w-]+ )?(?:troops|forces|missiles|warheads|arsenals|deployments)\b",
         r"exchange of military (?:data|information)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"non-?deployment",

@@ -151,6 +151,8 @@ _PROPOSING = _words(
     r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
+    # the object first: "The second, a new agreement limiting forces, the author supports"
+    r"the (?:author|writer|report|paper|article) (?:also |strongly |fully )?(?:supports|backs|favou?rs|endorses)\b",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
     r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
     # "presented a draft charter of Eurasian security": a text laid on the table
@@ -260,6 +262,7 @@ _REJECTING = _words(
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
+    r"(?:that|the|this) (?:ship|train|boat) (?:has )?(?:sailed|left)",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
     r"would (?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize)",
@@ -515,6 +518,7 @@ _CONTRAST = _words(r"but", r"however", r"yet")
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
+_INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
 
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
 _ANALOGY = _words(
@@ -990,9 +994,10 @@ def cue_reading(sentence: Span) -> Reading:
 
 
 def _is_topic_question(sentence: Span) -> bool:
-    """A short question that puts a topic to the reader or an interviewee ("Talks with NATO?"): the
-    sentence after it answers it, naming it or not."""
-    return sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= TOPIC_QUESTION_WORDS
+    """A short question that puts a topic to the reader or an interviewee ("Talks with NATO?"), or an interviewer's
+    question of any length ("Q: Should the West offer ...?"): the sentence after it answers it, naming it or not."""
+    text = sentence.text.rstrip()
+    return text.endswith("?") and (len(text.split()) <= TOPIC_QUESTION_WORDS or bool(_INTERVIEWER.match(text)))
 
 
 def _has_cue(reading: Reading) -> bool:

@@ -190,6 +190,17 @@ def test_the_detector_finds_nothing_new_in_the_answer_to_a_question(shipped, mon
     assert alone["neutral_status"].stance == "advances"  # no question before it
 
 
+def test_an_interviewer_s_long_question_is_answered_by_the_next_sentence(shipped, monkeypatch):
+    text = (
+        "Q: Should the West offer Russia a new treaty on European security once the war is over? "
+        "A: Only after Russia leaves Ukraine, and even then I doubt it."
+    )
+    fake_model(monkeypatch, {"neutral_status": stance_model.Detection(1, 0.9, True)})
+    found = learned(text, shipped)
+    assert found["european_security_treaty"].stance == "opposes"
+    assert "neutral_status" not in found
+
+
 def test_a_proposal_named_in_the_answer_to_a_question_about_another_is_only_mentioned(shipped, monkeypatch):
     text = "Q: Would a meeting with Putin help? A: Not until he withdraws his troops."
     fake_model(monkeypatch, {"helsinki_summit": stance_model.Detection(0, 0.9, True)})

@@ -1040,6 +1040,13 @@ def stances(shipped, text: str) -> dict[str, str]:
         # What ", not" sets aside is rejected; a treaty limiting missiles is arms control's.
         ("Europe should build missiles, not sign treaties limiting them.", "arms_control", "opposes"),
         ("Europe should build missiles, not sign treaties limiting them.", "european_security_treaty", None),
+        ("A neutral Ukraine? 'That ship sailed in 2022,' the foreign minister said.", "neutral_status", "opposes"),
+        ("The minister proposed talks on limiting troops along the new borders.", "arms_control", "advances"),
+        (
+            "The second, a new agreement limiting conventional forces, the author supports, provided it is verified.",
+            "arms_control",
+            "advances",
+        ),
         # Another speaker's verb of stance starts a clause of its own: the reported view is taken up.
         (
             "Several Nordic officials floated the idea of a peace conference on European borders, and Berlin quietly "
