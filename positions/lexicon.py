@@ -46,6 +46,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
         r"finlandi[sz]ation",
+        r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,10}\boutside (?:of )?(?:both )?(?:nato|the alliance|the blocs)\b",
         # "if Kyiv gives up its NATO bid": staying out of the alliance, by another name
         r"(?:give|gives|giving|gave|drop|drops|dropping|dropped|abandon\w*|renounc\w*|shelv\w*) (?:up )?(?:on )?(?:its|their|her|his|the|any) nato (?:bid|ambitions?|aspirations?|application)",
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,20}\b(?:stays?|staying|remains?|remaining|kept|keeps?) out(?:side)? (?:of )?(?:nato|the alliance)",
@@ -150,6 +151,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "common_economic_space": (
         r"lisbon to vladivostok",
+        r"economic integration (?:with|between) (?:russia|moscow|the eu and russia)",
         r"common economic space",
         r"(?:four )?common spaces",
         r"(?:common|single|joint) economic (?:zone|area)",

@@ -80,7 +80,7 @@ _PROPOSING = _words(
     r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
-    r"(?:is|are) a necessity",
+    r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
     r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:\w+ )?(?:way|option|ending|outcome|settlement|deal|solution|choice|answer)",
     # "could stop a hack from turning into a war", "would cost little"
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
@@ -96,6 +96,7 @@ _PROPOSING = _words(
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
+    r"(?<!not )(?<!n't )(?:supports|backs|favou?rs) (?:a|an)\b",
     r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
     # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
@@ -115,7 +116,7 @@ _PROPOSING = _words(
     r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
     r"would be better served",
     r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|most realistic|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance|end|exit)",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|most realistic|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance|end|exit|settlement|deal|compromise)",
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
@@ -263,6 +264,9 @@ _REJECTING = _words(
     r"(?:said|says|answered|answers|replied|replies) no\b",
     r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
     r"(?:that|the|this) (?:ship|train|boat) (?:has )?(?:sailed|left)",
+    r"(?:would |will )?(?:only )?(?:let|allow) (?:russia|moscow|putin|the kremlin) (?:to )?(?:redraw|trade|swallow|keep|dictate|veto|rearm|regroup)\b",
+    r"(?:is|are|would be) (?:a|an) (?:\w+ )?(?:risk|liability|vulnerability)\b",  # "a risk, not a guarantee"
+    r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
     r"would (?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize)",
@@ -280,6 +284,7 @@ _REJECTING = _words(
     r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
     r"nightmare",
     r"(?:does|do|did) not believe in",
+    r"(?:does|do|did) not believe (?:that )?(?:a|an|the)\b[^.;]{0,60}\bwould (?:be safe|work|last|hold|help|survive)",
     r"off the table",
     r"(?:does|do|did) not arise",
     r"(?:a )?fiction",
@@ -507,6 +512,7 @@ _AGREES = _words(
     r"sides? with (?:them|him|her)",
     r"(?:is|are|was|were|counts? (?:himself|herself|itself|themselves)) (?:among|one of) them",
     r"shares? (?:this|that|their|his|her) (?:view|hope|conviction)",
+    r"(?:is|are|was|were) open to (?:one|it|them|the idea|such an? \w+)",  # "... has said he is open to one"
 )
 _NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
 # "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only

@@ -1047,6 +1047,27 @@ def stances(shipped, text: str) -> dict[str, str]:
             "arms_control",
             "advances",
         ),
+        ("A new Helsinki would only let Russia trade Ukrainian land for signatures.", "helsinki_summit", "opposes"),
+        ("A new European security order would let Russia redraw the map.", "new_security_architecture", "opposes"),
+        ("Economic integration with Russia is a risk, not a guarantee.", "common_economic_space", "opposes"),
+        (
+            "Moscow's proposals for a security treaty are not the basis for a settlement.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("The think tank does not believe a neutral Ukraine would be safe.", "neutral_status", "opposes"),
+        ("Iran supports a Eurasian security system.", "eurasian_forum", "advances"),
+        ("A summit of all European states is not a reward for Russia but a necessity.", "helsinki_summit", "advances"),
+        (
+            "A Ukraine outside both NATO and the CSTO may be the only settlement both can sign.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Some commentators want a Eurasian security forum. The Indian minister has said he is open to one.",
+            "eurasian_forum",
+            "advances",
+        ),
         # Another speaker's verb of stance starts a clause of its own: the reported view is taken up.
         (
             "Several Nordic officials floated the idea of a peace conference on European borders, and Berlin quietly "
