@@ -131,7 +131,7 @@ _PROPOSING = _words(
     r"could (?:help|contribute|serve|meet)",
     r"deserves? (?:support|a chance|a hearing)",
     r"the answer (?:is|lies|would be) (?:to|in)",
-    r"(?:is|are) worth (?:pursuing|trying|having|holding|keeping|a try)",
+    r"(?:is|are) worth (?:pursuing|trying|having|holding|keeping|a try)|risk worth taking",
     r"in favou?r of",
     r"stand(?:s)? ready",
     r"time has come",
@@ -265,7 +265,7 @@ _REJECTING = _words(
     r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
     r"(?:that|the|this) (?:ship|train|boat) (?:has )?(?:sailed|left)",
     r"(?:would |will )?(?:only )?(?:let|allow) (?:russia|moscow|putin|the kremlin) (?:to )?(?:redraw|trade|swallow|keep|dictate|veto|rearm|regroup)\b",
-    r"(?:is|are|would be) (?:a|an) (?:\w+ )?(?:risk|liability|vulnerability)\b",  # "a risk, not a guarantee"
+    r"(?:is|are|would be) (?:a|an) (?:\w+ )?(?:risk|liability|vulnerability)\b(?! worth)",  # "a risk, not a guarantee"
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",

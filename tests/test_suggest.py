@@ -1050,6 +1050,7 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("A new Helsinki would only let Russia trade Ukrainian land for signatures.", "helsinki_summit", "opposes"),
         ("A new European security order would let Russia redraw the map.", "new_security_architecture", "opposes"),
         ("Economic integration with Russia is a risk, not a guarantee.", "common_economic_space", "opposes"),
+        ("A new Helsinki summit is a risk worth taking.", "helsinki_summit", "advances"),
         (
             "Moscow's proposals for a security treaty are not the basis for a settlement.",
             "european_security_treaty",
