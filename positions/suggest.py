@@ -1073,7 +1073,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
 def _keep_answers_to_their_question(
     sentences: list[Span], decisions: dict[str, Decision], named: dict[str, set[int]], detected: dict[str, int]
 ) -> None:
-    """In place: the answer to a short question about one proposal speaks of that one. Another proposal named in
+    """In place: the answer to a topic question (`_is_topic_question`) about one proposal speaks of that one. Another proposal named in
     the answer is only mentioned there, and one the detector found there is dropped: "Q: Would a summit with Putin
     help? A: Not until he withdraws his troops" neither rejects nor proposes troop withdrawals.
     `named`: per proposal, the sentences the rules name it in; `detected`: the sentence the detector found it in."""
