@@ -130,6 +130,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?)",
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
+        # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
+        r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
@@ -170,7 +172,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
-        r"russia (?:as|becoming) a (?:full )?member of (?:nato|the alliance)",
+        r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
         r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
@@ -193,6 +195,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # host it") name nobody's proposal.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "eurasian_forum": (r"eurasian economic (?:union|community|commission|forum)",),
+    # "a gathering of every state from Lisbon to Vladivostok": the span of a summit, not an economic space
+    "common_economic_space": (
+        r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from lisbon to vladivostok",
+    ),
     "helsinki_summit": (r"(?:us |u\.s\. |congressional )?helsinki commission",),  # a US congressional body
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",

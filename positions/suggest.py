@@ -38,6 +38,8 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 # An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
 _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
+# "Europe will never be secure until Russia is a member": a condition, so a call for what it names
+_NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -46,8 +48,10 @@ _REJECTION_DENIED = (
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    r"|" + _NEVER_WITHOUT
 )
 _PROPOSING = _words(
+    _NEVER_WITHOUT,
     r"should",
     r"must",
     r"ought to",
@@ -86,6 +90,7 @@ _PROPOSING = _words(
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
     r"(?:remains?|remained|is still|stays?) on the table",
+    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
@@ -301,6 +306,7 @@ _REJECTING = _words(
     + r"not (?:while|until|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
+    r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
     r"boycott\w*",
     r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
     r"(?:era|days|age|time) of [^.;]{0,60}\b(?:is|was|are|were) (?:over|gone|past)",
@@ -555,7 +561,9 @@ _SET_ASIDE = re.compile(
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
     r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
-    r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b([^,;:]*)",
+    r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b"
+    # what is set aside runs to the next comma or condition: "a bridge rather than a base if it declared itself neutral"
+    r"((?:(?!\b(?:if|unless|provided|once|as long as|so long as)\b)[^,;:])*)",
     re.IGNORECASE,
 )
 # "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
@@ -749,8 +757,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
     history = (
-        _HISTORY.search(clause) or (_HISTORY.search(sentence) and not _STILL.search(clause))
-    ) and not _ANALOGY.search(sentence)
+        (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _STILL.search(clause)
+    ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
     if rejecting:
         return "opposes", 0.9 if not history else 0.6
     if _OTHERS_VIEW.search(clause) and not _DENIED_PROPOSING.search(clause):  # "Some want talks to resume"

@@ -1114,6 +1114,36 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         # A treaty limiting weapons is arms control's, not a treaty on European security.
         ("Treaties limiting missiles are worthless when one side cheats.", "european_security_treaty", None),
+        # A past text that is still on the table is alive: a call, not history.
+        (
+            "The Kremlin's 2021 draft treaty on European security is still on the table, Lavrov said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The Kremlin's 2021 draft treaty on European security proposed a ban on NATO enlargement.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        # What Europe will never be secure without is called for, not rejected.
+        (
+            "Europe will never be secure until Russia itself is a member of the Atlantic alliance.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        # The span of a summit is not an economic space.
+        (
+            "Europe needs another gathering of every state from Lisbon to Vladivostok.",
+            "common_economic_space",
+            None,
+        ),
+        ("Talking to Moscow while it bombs Ukrainian cities would be obscene.", "russia_nato_dialogue", "opposes"),
+        ("Talking to Moscow about cyber norms is pointless.", "russia_nato_dialogue", None),
+        (
+            "Belarus could become a bridge rather than a base if it declared itself neutral.",
+            "neutral_status",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
