@@ -34,6 +34,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
         r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
         r"(?:presidents|prime ministers|heads of (?:state|government))\b[^.;]{0,60}\bsit down (?:together|with)",
+        # "wants Europe's leaders, Russia's included, to meet and agree on rules"
+        r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
     ),
     "neutral_status": (
         r"neutral(?:ity)?",
@@ -46,6 +48,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
         r"finlandi[sz]ation",
+        r"(?:not|never) join (?:nato|the alliance|the west) either",  # "…lost faith in the Russian-led alliance, but would not join NATO either"
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,10}\boutside (?:of )?(?:both )?(?:nato|the alliance|the blocs)\b",
         # "if Kyiv gives up its NATO bid": staying out of the alliance, by another name
         r"(?:give|gives|giving|gave|drop|drops|dropping|dropped|abandon\w*|renounc\w*|shelv\w*) (?:up )?(?:on )?(?:its|their|her|his|the|any) nato (?:bid|ambitions?|aspirations?|application)",
@@ -74,6 +77,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"moratorium",
         r"military transparency",
         r"notification of (?:military )?exercises",
+        # "invite Russian officers to observe its next exercise", "observers at each other's exercises"
+        r"observ(?:e|ers?|ing) (?:at |of )?(?:[\w'’-]+ ){0,3}(?:military )?(?:exercises?|manoeuvres|maneuvers|drills)",
         r"incidents? at sea",
         r"arms limitation",
         r"non-?proliferation",
@@ -119,6 +124,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",

@@ -154,7 +154,7 @@ _PROPOSING = _words(
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"(?:will|would) need",
-    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:\w+ ){0,3}to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
+    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,3}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     # the object first: "The second, a new agreement limiting forces, the author supports"
@@ -176,7 +176,7 @@ _PROPOSING = _words(
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
-    r"(?:will|would|shall) (?:not|never) join any (?:[\w-]+ )?(?:blocs?|alliances?)\b",
+    r"(?:will|would|shall) (?:not|never) join (?:any (?:[\w-]+ )?(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
 )
 _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
@@ -306,6 +306,7 @@ _REJECTING = _words(
     + r"not (?:while|until|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
+    r"(?:why|no need to|no point in|need not|not) reinvent(?:ing)? the wheel",
     r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
     r"boycott\w*",
     r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
@@ -315,7 +316,7 @@ _REJECTING = _words(
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
     r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
     # not "will not join any alliance", which is neutrality
-    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! any (?:[\w-]+ )?(?:blocs?|alliances?)\b)",
+    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! any (?:[\w-]+ )?(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
     r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
     r"(?:does|do|did) not need",
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
@@ -442,7 +443,7 @@ _DENIED_PROPOSING = _words(
     r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
 )
 _HISTORY = _words(
-    r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the )?(?:early |mid-?|late )?(?:19|20)\d\d",
+    r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?(?:19|20)\d\d",
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d",
     r"(?:19|20)\d\d,? when",
     r"(?:'s|’s) (?:19|20)\d\d\b",  # "Yeltsin's 1991 letter"

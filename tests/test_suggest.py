@@ -1144,6 +1144,29 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             "advances",
         ),
+        (
+            "Putin proposed a free-trade zone with the EU in a 2010 newspaper article.",
+            "common_economic_space",
+            "mentions",
+        ),
+        ("The minister said Armenia would not join NATO either.", "neutral_status", "advances"),
+        ("The minister said Armenia would not join NATO.", "neutral_status", None),
+        (
+            "The prime minister wants Europe's leaders, Russia's included, to meet and agree on rules.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Minsk backs a treaty that guarantees the security of every European state.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("NATO should invite Russian officers to observe its next exercise.", "arms_control", "advances"),
+        (
+            "Why reinvent the wheel, the minister said of calls for a new security architecture.",
+            "new_security_architecture",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
