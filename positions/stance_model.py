@@ -12,7 +12,8 @@ downloaded) read the document again:
   carries a cue of proposing or rejecting, when it gives it at least
   `DETECT_THRESHOLD` (the cue rules then read its stance), or in one without a
   cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
-  then reads it);
+  then reads it); a short sentence of a longer text, which leans on its
+  neighbours, it leaves alone;
 - the *stance* head (a multinomial logistic regression) re-reads each sentence
   read as a mere mention: it becomes a call or a rejection when the head gives
   that at least `UPGRADE_THRESHOLD`.
@@ -44,6 +45,9 @@ DETECT_THRESHOLD = 0.6
 TAKEN_DETECT_THRESHOLD = 0.8  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
 REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
+# A sentence of this many words or fewer, in a text of several, leans on its neighbours ("Dublin has offered
+# to host the first meeting."): alone it tells the detector too little to name a proposal.
+SHORT_SENTENCE_WORDS = 12
 DISABLE_ENV = "POSITIONS_NO_MODEL"  # "1": the cue rules alone, even with the model installed
 DIMENSIONS = 384
 
@@ -177,11 +181,13 @@ def detect(
     cued: list[bool],
     taken: list[bool] | None = None,
     detector: ProposalDetector | None = None,
+    readable: list[bool] | None = None,
 ) -> dict[str, Detection]:
     """For each proposal the detector knows, the sentence most likely about it, among the sentences it
     finds likelier about this proposal than about any other: among those that carry a cue (`cued`) where
     it reaches DETECT_THRESHOLD (TAKEN_DETECT_THRESHOLD in a sentence that is already another proposal's
-    evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD."""
+    evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD.
+    `readable`: the sentences it may read at all (all if None)."""
     detector = detector or load_model().detector
     if detector is None or len(vectors) == 0:
         return {}
@@ -190,6 +196,7 @@ def detect(
     bar = np.full(len(vectors), DETECT_THRESHOLD)
     if taken is not None:
         bar[np.asarray(taken, dtype=bool)] = TAKEN_DETECT_THRESHOLD
+    may_read = np.ones(len(vectors), dtype=bool) if readable is None else np.asarray(readable, dtype=bool)
     eligible = np.asarray(cued, dtype=bool)
     found = {}
     for proposal_id in proposal_ids:
@@ -198,13 +205,13 @@ def detect(
         index = detector.proposal_ids.index(proposal_id)
         column = probabilities[:, index]
         ours = first_choice == index  # a sentence likelier about a neighbouring proposal is left to it
-        cued_rows = np.flatnonzero(eligible & ours & (column >= bar))
+        cued_rows = np.flatnonzero(may_read & eligible & ours & (column >= bar))
         if len(cued_rows):
             row = int(cued_rows[column[cued_rows].argmax()])
             found[proposal_id] = Detection(row, float(column[row]), True)
             continue
-        row = int(column.argmax())
-        if column[row] >= UNCUED_DETECT_THRESHOLD and ours[row] and not eligible[row]:
+        row = int(np.where(may_read, column, -1.0).argmax())
+        if column[row] >= UNCUED_DETECT_THRESHOLD and may_read[row] and ours[row] and not eligible[row]:
             found[proposal_id] = Detection(row, float(column[row]), False)  # no cued row came close
     return found
 

@@ -1034,7 +1034,11 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         evidence = {decision[2].start for decision in decisions.values()}
         cued = [_has_cue(reading) for reading in readings]
         taken = [sentence.start in evidence for sentence in sentences]
-        for proposal_id, found in stance_model.detect(vectors, missing, cued, taken).items():
+        readable = [
+            len(sentences) == 1 or len(sentence.text.split()) > stance_model.SHORT_SENTENCE_WORDS
+            for sentence in sentences
+        ]
+        for proposal_id, found in stance_model.detect(vectors, missing, cued, taken, readable=readable).items():
             if _named_as_another(sentences[found.row].text, proposal_id):
                 continue  # "Lavrov proposed a Eurasian security architecture": the Eurasian forum's, not a new order
             detected[proposal_id] = found.row

@@ -81,6 +81,14 @@ def test_detect_asks_more_of_a_sentence_already_taken_or_without_a_cue():
     assert plain["helsinki_summit"].cued is False  # plainly about it: found, its stance left to the stance head
 
 
+def test_detect_reads_only_the_sentences_it_may_read():
+    vectors = np.array([[1.5, 0.0], [1.0, 0.0]])  # both plainly about helsinki_summit, row 0 the likelier
+    for cued in ([True, True], [False, False]):
+        found = stance_model.detect(vectors, ["helsinki_summit"], cued, None, TOY_DETECTOR, readable=[False, True])
+        assert found["helsinki_summit"].row == 1
+        assert not stance_model.detect(vectors[:1], ["helsinki_summit"], cued[:1], None, TOY_DETECTOR, readable=[False])
+
+
 def test_detect_leaves_a_sentence_to_the_proposal_it_is_likeliest_about():
     vectors = np.array([[0.9, 1.0]])  # helsinki_summit 0.96, cyber_security 0.98
     found = stance_model.detect(vectors, ["helsinki_summit", "cyber_security"], [True], None, TOY_DETECTOR)
@@ -111,7 +119,7 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
     assert rules["cyber_security"].stance == "mentions" and rules["helsinki_summit"].stance == "advances"
     asked = []
     monkeypatch.setattr(stance_model, "embed", lambda texts: asked.extend(texts) or np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda *args: {})
+    monkeypatch.setattr(stance_model, "detect", lambda *args, **kwargs: {})
     monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.8)] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert read["cyber_security"].stance == "advances" and read["cyber_security"].score == 0.8
@@ -124,12 +132,12 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
 
 
 def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkeypatch):
-    text = "The weather in Vienna was mild. Governments should agree to restrain their submarines in the Arctic."
+    text = "The weather in Vienna was mild. Governments on both sides should agree to restrain their submarines in the Arctic seas."
     assert "arms_control" not in {s.proposal_id for s in suggest_positions(text, shipped.proposals, use_model=False)}
     asked = []
 
-    def detect(vectors, proposal_ids, cued, taken):
-        asked.append((len(vectors), cued, taken))
+    def detect(vectors, proposal_ids, cued, taken, readable):
+        asked.append((len(vectors), cued, taken, readable))
         return {"arms_control": stance_model.Detection(1, 0.7, True)}
 
     monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
@@ -137,6 +145,7 @@ def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkey
     monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert asked[0][1] == [False, True]  # only the second sentence proposes something
+    assert asked[0][3] == [False, True]  # the first is too short to be read apart from the second
     found = read["arms_control"]
     assert found.stance == "advances" and found.score == 0.7  # "should"; scored no higher than the detector's belief
     assert text[found.evidence.start : found.evidence.end] == found.evidence.text
@@ -146,7 +155,7 @@ def fake_model(monkeypatch, detected: dict, stance=("advances", 0.9), upgrade=No
     """The learned reading with fixed answers: what `detect` finds, what the stance head reads in a sentence
     without a cue word, and what the second reading makes of every mention."""
     monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
-    monkeypatch.setattr(stance_model, "detect", lambda *args: detected)
+    monkeypatch.setattr(stance_model, "detect", lambda *args, **kwargs: detected)
     monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [stance] * len(vectors))
     monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [upgrade] * len(vectors))
 
