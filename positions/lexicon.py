@@ -61,6 +61,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms-control",
         r"disarmament",
         r"confidence[- ]building",
+        r"(?:talks|dialogue|consultations|negotiations|one)\b[^.;]{0,40}\bon (?:the )?(?:military|nuclear) risks?\b",  # "talks between NATO and Russia on military risks"
         r"csbms?",
         r"risk[- ]reduction",
         r"reduc\w* (?:the )?(?:military )?risks?",
@@ -125,6 +126,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
+        r"(?:russia|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
@@ -253,5 +255,8 @@ WEAK_LEXICON: dict[str, tuple[str, ...]] = {
         r"security arrangements",
     ),
     "cyber_security": (r"hybrid threats?",),
-    "common_economic_space": (r"economic (?:partnership|cooperation) between (?:russia|the eu)",),
+    "common_economic_space": (
+        r"economic (?:partnership|cooperation) between (?:russia|the eu)",
+        r"(?:russia|moscow)\b[^.;]{0,20}\b(?:the eu|the european union)\b[^.;]{0,30}\bpartnership (?:and cooperation )?agreement",
+    ),
 }

@@ -39,6 +39,8 @@ def _words(*patterns: str) -> re.Pattern[str]:
 # An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
 _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 # "Europe will never be secure until Russia is a member": a condition, so a call for what it names
+# "the only Russia that will never again threaten its neighbours": a harm denied, so a call
+_NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
@@ -48,10 +50,16 @@ _REJECTION_DENIED = (
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
-    r"|" + _NEVER_WITHOUT
+    r"|"
+    + _NEVER_WITHOUT
+    + r"|"
+    + _NEVER_AGAIN_HARM
+    # a status not negotiable is kept: "his country's neutrality was not up for debate"
+    + r"|(?:neutrality|non-?alignment|status) (?:is|was|remains) not (?:up for (?:debate|discussion|negotiation)|negotiable)"
 )
 _PROPOSING = _words(
     _NEVER_WITHOUT,
+    _NEVER_AGAIN_HARM,
     r"should",
     r"must",
     r"ought to",
@@ -90,7 +98,8 @@ _PROPOSING = _words(
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
     r"(?:remains?|remained|is still|stays?) on the table",
-    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",  # "could become a bridge rather than a base"
+    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",
+    r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
@@ -105,7 +114,7 @@ _PROPOSING = _words(
     r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
     # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
-    r"|for (?:the |a |an )?(?:talks|negotiations|summit|conference|meeting|forum))",
+    r"|for (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|summit|conference|meeting|forum))",
     r"argu(?:e|es|ed|ing) (?:that|for)",
     r"urg(?:e|es|ed|ing)",
     r"advocat(?:e|es|ed|ing)",
@@ -287,6 +296,7 @@ _REJECTING = _words(
     r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
     r"(?:has|have|had|did|does|do) not (?:stop|prevent|deter)\w* (?:[\w'’-]+ ){0,3}?(?:russia|moscow|the kremlin|putin|troops|tanks|invasion|aggression|war|attacks?|annexation)\b",
     r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
+    r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
     r"(?:does|do|did) not believe in",
     r"(?:does|do|did) not believe (?:that )?(?:a|an|the)\b[^.;]{0,60}\bwould (?:be safe|work|last|hold|help|survive)",
@@ -306,6 +316,8 @@ _REJECTING = _words(
     + r"not (?:while|until|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
+    r"trojan horse",
+    r"(?:is|are|belongs?) (?:only )?for (?:peacetime|better times|another (?:day|era|age))",  # "Arms control is for peacetime"
     r"(?:why|no need to|no point in|need not|not) reinvent(?:ing)? the wheel",
     r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
     r"boycott\w*",
