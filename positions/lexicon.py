@@ -190,7 +190,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
-        r"russia (?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
+        r"russia (?:sits |sitting |is |being )?(?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",
         r"russia\b[^.;]{0,40}\bbelongs? in (?:nato|the alliance)",
         r"(?:russia|moscow) a (?:place|seat) in (?:nato|the alliance)",
         # "A future NATO should be open to Russia"; not "NATO should keep channels open to Russia"

@@ -54,6 +54,8 @@ _REJECTION_DENIED = (
     + _NEVER_WITHOUT
     + r"|"
     + _NEVER_AGAIN_HARM
+    # what it needs, not the thing itself: "A conference without Ukraine at the table is a non-starter"
+    + r"|without [^.;,]{1,40}\b(?:is|are|would be) (?:a non-?starter|pointless|useless|worthless|meaningless)"
     # a status not negotiable is kept: "his country's neutrality was not up for debate"
     + r"|(?:neutrality|non-?alignment|status) (?:is|was|remains) not (?:up for (?:debate|discussion|negotiation)|negotiable)"
 )
@@ -99,6 +101,9 @@ _PROPOSING = _words(
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
     r"(?:remains?|remained|is still|stays?) on the table",
     r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",
+    r"the only (?:lasting |real |durable |stable |just )?(?:peace|security|settlement|solution)\b[^.;]{0,30}\bis one\b",  # "...is one in which"
+    r"\bonly (?:when|once) ",  # "Only when Russia is inside NATO will Europe be whole": the condition is called for
+    r"(?:is|was|would be) the least (?:[\w'’-]+ ){1,2}(?:owe|owes|can do|could do|should do)\b",
     r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",

@@ -1176,6 +1176,19 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("In December 2021 Russia sent NATO two draft agreements.", "european_security_treaty", "mentions"),
         ("Russia and the EU signed a partnership agreement in 1994.", "common_economic_space", "mentions"),
         (
+            "The only lasting peace in Europe is one in which Russia sits inside NATO.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("Only when Russia is inside NATO will Europe be whole.", "russia_nato_membership", "advances"),
+        (
+            "Q: Is a NATO-Russia hotline a good idea? A: It is the least we owe our soldiers.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        # What it would need, not the thing itself, is rejected.
+        ("A peace conference without Ukraine at the table is a non-starter.", "helsinki_summit", "advances"),
+        (
             "Why reinvent the wheel, the minister said of calls for a new security architecture.",
             "new_security_architecture",
             "opposes",
