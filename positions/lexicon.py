@@ -140,6 +140,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
+        r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
@@ -207,7 +208,10 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "common_economic_space": (
         r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from lisbon to vladivostok",
     ),
-    "helsinki_summit": (r"(?:us |u\.s\. |congressional )?helsinki commission",),  # a US congressional body
+    "helsinki_summit": (
+        r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
+        r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
+    ),
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",

@@ -114,6 +114,7 @@ _PROPOSING = _words(
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
+    r"if [^.;]{1,40}, (?:then )?yes(?=\W*$|\s*[,'’\"”])",  # "'If both sides ask us, yes,' he said."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"(?<!not )(?<!n't )(?:supports|backs|favou?rs) (?:a|an)\b",
     r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
@@ -268,6 +269,10 @@ _REJECTING = _words(
     r"worthless",
     r"meaningless",
     r"not on the table",
+    r"(?:,|and) not (?:before|a day sooner|a day earlier)\b",  # "We will talk about arms control when Russia has left, and not before"
+    r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
+    r"not on (?:the|any|its|our|their) agenda(?! of)",  # not "is not on the agenda of any government": a fact
+    r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
     r"(?:has|have|had) no (?:interest|wish) in",
     r"tie (?:\w+ )?hands",
     r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
@@ -440,7 +445,10 @@ _REPORTED_DEBATE = re.compile(
 _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
 # "Scholars still argue about whether the old architecture was doomed".
-_REPORTED_QUESTION = r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
+_REPORTED_QUESTION = (
+    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
+    r"|ask(?:s|ed)? (?:\w+ )?about"  # "was asked about calls for new talks": the question, not a call
+)
 # the question itself, to the next comma: what it asks about is not rejected
 _ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
@@ -549,6 +557,10 @@ _CONTRAST = _words(r"but", r"however", r"yet")
 _ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
 _INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
+# A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
+_REPORTED_ASKING = re.compile(
+    r"\b(?:was|were|is|are|been|being) asked (?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b", re.IGNORECASE
+)
 
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
 _ANALOGY = _words(
@@ -791,9 +803,10 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     sentence = next(
         (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
     )
+    unasked = _ASKED.sub(" ", sentence)  # "Asked about a summit, the president said Geneva was ready to host one"
     others_propose = (
-        _PROPOSING.search(sentence)
-        and not _DENIED_PROPOSING.search(sentence)
+        _PROPOSING.search(unasked)
+        and not _DENIED_PROPOSING.search(unasked)
         and not _INSTEAD.search(sentence)
         and not _OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
     )
@@ -1029,6 +1042,8 @@ def _is_topic_question(sentence: Span) -> bool:
     """A short question that puts a topic to the reader or an interviewee ("Talks with NATO?"), or an interviewer's
     question of any length ("Q: Should the West offer ...?"): the sentence after it answers it, naming it or not."""
     text = sentence.text.rstrip()
+    if _REPORTED_ASKING.search(text):
+        return True
     return text.endswith("?") and (len(text.split()) <= TOPIC_QUESTION_WORDS or bool(_INTERVIEWER.match(text)))
 
 

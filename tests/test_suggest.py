@@ -1186,6 +1186,37 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_dialogue",
             "advances",
         ),
+        # A question the text reports being put is a topic, not a call; the next sentence answers it.
+        ("The minister was asked about calls for new arms-control talks.", "arms_control", "mentions"),
+        (
+            "The spokesperson was asked about Russian membership of the alliance. It is not on the agenda, she said.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The minister was asked whether Switzerland would host a peace conference. 'If both sides ask us, yes,' he said.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Asked about a new Helsinki conference, the president said Geneva was ready to host one.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Asked about proposals for a new Helsinki conference, the president was blunt. "
+            "'I will not sit at a table with people who tore up the Final Act,' he said.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "A common economic space with Russia is not on the agenda of any EU government.",
+            "common_economic_space",
+            "mentions",
+        ),
+        ("We will talk about arms control when Russia has left Ukraine, and not before.", "arms_control", "opposes"),
+        ("The prime minister ruled out talks with Moscow.", "russia_nato_dialogue", "opposes"),
+        ("The prime minister spoke at the Helsinki business forum on trade.", "helsinki_summit", None),
         # What it would need, not the thing itself, is rejected.
         ("A peace conference without Ukraine at the table is a non-starter.", "helsinki_summit", "advances"),
         (
