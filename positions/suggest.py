@@ -293,11 +293,15 @@ _REJECTING = _words(
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize)",
+    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize|stage|platform)",
+    r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
+    r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
+    # "defend the order it has": the order there is, not a new one
+    r"(?:defend|keep|preserve|strengthen|uphold|protect)\w* the (?:order|architecture|system|rules) (?:it|we|they|europe|nato) (?:already )?(?:has|have)\b",
     r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
-    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?)",
+    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?|tells?|signals?)",
     r"keep (?:its|their|our|a) distance",
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
@@ -431,7 +435,10 @@ _REPORTED_CALL = re.compile(
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
 _OTHERS_VIEW = re.compile(
-    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*",
+    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
+    # or reject: "Others were sceptical that Moscow would respect anything it signed"
+    r"|^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
+    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -446,7 +453,7 @@ _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
 # "Scholars still argue about whether the old architecture was doomed".
 _REPORTED_QUESTION = (
-    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ )?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
+    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ ){0,5}?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
     r"|ask(?:s|ed)? (?:\w+ )?about"  # "was asked about calls for new talks": the question, not a call
 )
 # the question itself, to the next comma: what it asks about is not rejected
@@ -461,7 +468,7 @@ _DENIED_PROPOSING = _words(
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
-    r"(?:someone|somebody)\b[^.;]{0,40}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
+    r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
     _REPORTED_QUESTION,
     r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
@@ -491,6 +498,8 @@ _HISTORY = _words(
     r"ended (?:in|with)",
     r"never (?:got|came|went|materiali[sz]ed)",
     r"(?:once|long) (?:suggested|proposed|floated)",
+    r"the soviet union",
+    r"(?:worked|succeeded) because",  # "Helsinki worked because the Soviet Union wanted recognition"
 )
 # "The paper proposes three steps. First, …": items of an announced list of proposals.
 _ANNOUNCES_LIST = _words(
@@ -559,7 +568,8 @@ TOPIC_QUESTION_WORDS = 10
 _INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 _REPORTED_ASKING = re.compile(
-    r"\b(?:was|were|is|are|been|being) asked (?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|been|being) asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
+    re.IGNORECASE,
 )
 
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
@@ -790,6 +800,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _STILL.search(clause)
     ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
     if rejecting:
+        if _OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
+            return "opposes", REPORTED_VIEW
         return "opposes", 0.9 if not history else 0.6
     if _OTHERS_VIEW.search(clause) and not _DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
         return "advances", REPORTED_VIEW
@@ -937,7 +949,7 @@ def rule_readings(
             without = _WITHOUT.search(clause.text)
             if without and (_mentions(without.group(1), strong, weak) or _ANAPHORA.search(without.group(1))):
                 stance, score = "advances", 0.85
-            if named == "weak" and stance == "advances":
+            if named == "weak" and stance != "mentions":
                 stance, score = "mentions", 0.45
             if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
                 reading.scores.pop(last[0], None)

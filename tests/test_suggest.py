@@ -1217,6 +1217,44 @@ def stances(shipped, text: str) -> dict[str, str]:
         ("We will talk about arms control when Russia has left Ukraine, and not before.", "arms_control", "opposes"),
         ("The prime minister ruled out talks with Moscow.", "russia_nato_dialogue", "opposes"),
         ("The prime minister spoke at the Helsinki business forum on trade.", "helsinki_summit", None),
+        (
+            "The cyber chief was asked at a conference in Tallinn whether Europe should negotiate cyber rules with Russia.",
+            "cyber_security",
+            "mentions",
+        ),
+        # A rejection by unnamed others is a view the text reports.
+        (
+            "Several argued that Europe will need a peace conference. Others were sceptical that Moscow would respect anything it signed.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        ("A new Helsinki, she argued, would simply give Russia a stage.", "helsinki_summit", "opposes"),
+        (
+            "Talk of a new security order only tells Moscow that aggression pays.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The alliance would not negotiate away its open door in a treaty on European security.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "I do not think NATO should waste time discussing Russian membership of NATO.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Helsinki worked because the Soviet Union wanted recognition and was prepared to pay for it.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        # A principle alone neither calls for nor rejects an architecture.
+        (
+            "The declaration calls for indivisible security and is opposed to bloc confrontation.",
+            "new_security_architecture",
+            "mentions",
+        ),
         # What it would need, not the thing itself, is rejected.
         ("A peace conference without Ukraine at the table is a non-starter.", "helsinki_summit", "advances"),
         (
