@@ -33,7 +33,8 @@ from positions.schema import split_list
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+    # "^" as well as "\b": a pattern anchored at the start must match a clause that opens with a quotation mark
+    return re.compile(r"(?:\b|^)(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
 # An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
@@ -346,7 +347,9 @@ _REJECTING = _words(
     r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
     r"(?:does|do|did) not need",
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
-    r"not in (?:my|our|his|her|their) lifetime",
+    r"not in (?:my|our|his|her|their) (?:lifetime|time)",
+    r"(?:will|would) not (?:become|be) (?:[\w-]+ )?policy",  # "It is not NATO policy, and it will not become NATO policy"
+    r"^\W*not as (?:before|it was|in the past)\b",  # an answer: "'Not as before,' she said."
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
     r"already exists?",  # "The architecture Europe needs already exists": no new one
     r"repeat\w* (?:the |its |their |our )?(?:same |old )?(?:mistakes?|errors?)",
@@ -582,6 +585,7 @@ _ANALOGY = _words(
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
+_ENDED = re.compile(r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down)\b[^,;]*", re.IGNORECASE)
 _STILL = _words(r"still", r"to this day", r"continues? to", r"another one")  # "... and called for another one"
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
@@ -796,6 +800,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
+    # "urge them to restore the data exchange that ended in 2023": the date tells of the thing, not of the call
+    clause, sentence = _ENDED.sub(" ", clause), _ENDED.sub(" ", sentence)
     history = (
         (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _STILL.search(clause)
     ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive

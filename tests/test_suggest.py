@@ -1255,6 +1255,24 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "mentions",
         ),
+        # An answer that opens with a quotation mark is read like any other.
+        (
+            "Q: Will the EU offer Russia a free-trade area after the war? 'Not as before,' she said.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The secretary general was asked about Russia joining NATO. "
+            "'It is not NATO policy, and it will not become NATO policy in my time.'",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        # The date of what ended is not the date of the call.
+        (
+            "The authors urge NATO and Russia to restore the exchange of military data that ended in 2023.",
+            "arms_control",
+            "advances",
+        ),
         # What it would need, not the thing itself, is rejected.
         ("A peace conference without Ukraine at the table is a non-starter.", "helsinki_summit", "advances"),
         (
