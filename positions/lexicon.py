@@ -94,6 +94,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"troop deployments?",
         r"(?:limiting|capping|reducing|cutting) (?:[\w-]+ )?(?:troops|forces|missiles|warheads|arsenals|deployments)\b",
         r"exchange of military (?:data|information)",
+        r"(?:military )?data exchanges?",
+        r"pull(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}(?:weapons|forces|troops|artillery|missiles|tanks) back",  # "pull their heaviest weapons back"
+        r"(?:each other(?:'s|’s)|mutual) inspect(?:ors|ions)",
+        r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"non-?deployment",
         r"(?:limit|cap|restrict|ban)\w* (?:the )?(?:deployment|stationing|number) of (?:[\w'’-]+ ){0,3}(?:missiles?|weapons|warheads|troops|forces)",
@@ -233,6 +237,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
         _ARMS_TREATY,  # arms control's, not the security treaty's
+        r"(?:new start|start|inf|cfe|open skies|abm|salt)(?: ii| i)? treat(?:y|ies)",
+        r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         # guarantees of one state's status (neutrality's terms), not a treaty for Europe
         r"binding (?:security )?guarantees (?:from|by|of) (?:the )?(?:permanent members|great powers|guarantor|security council|five)",
     ),

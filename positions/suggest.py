@@ -601,7 +601,7 @@ _OWN_VOICE = _words(
 _SET_ASIDE = re.compile(
     r"\b(?:rather than|instead of"
     # "Europe should build missiles, not sign treaties limiting them"
-    r"|(?<=, )not (?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend)\b)"
+    r"|(?<=, )not (?:to )?(?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend|redesign|replace|rewrite|rebuild)\b)"
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
     r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
@@ -943,6 +943,8 @@ def rule_readings(
                 named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
             elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
                 named, score = carried, min(score, PRONOUN_SCORE)
+                if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
+                    stance = "opposes"
             if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
                 # what is set aside is not what "it" or "that" goes on to speak of
                 carried, skipped = ("" if aside else named), 0

@@ -235,6 +235,14 @@ def test_the_detector_finds_no_proposal_in_a_phrase_that_is_a_neighbour_s(shippe
     assert found["eurasian_forum"].stance == "advances"
 
 
+def test_the_detector_finds_no_security_treaty_in_an_arms_treaty_s_limits(shipped, monkeypatch):
+    text = "Washington and Moscow should keep to the treaty's limits informally and resume data exchanges."
+    fake_model(monkeypatch, {"european_security_treaty": stance_model.Detection(0, 0.9, True)})
+    found = learned(text, shipped)
+    assert "european_security_treaty" not in found
+    assert found["arms_control"].stance == "advances"
+
+
 def test_the_stance_head_makes_no_call_for_a_principle_alone(shipped, monkeypatch):
     fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
     principle = learned("Central Asian leaders spoke of indivisible security.", shipped)

@@ -1280,6 +1280,23 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "opposes",
         ),
+        # holdout69's round
+        ("Both alliances should pull their heaviest weapons back from the border.", "arms_control", "advances"),
+        ("The two militaries should resume data exchanges on exercises near the border.", "arms_control", "advances"),
+        # An arms treaty's limits are arms control's, not a European security treaty's.
+        (
+            "Washington and Moscow should keep to the treaty's limits informally and resume data exchanges.",
+            "european_security_treaty",
+            None,
+        ),
+        # What "it" refers to is set aside: the thing asked about is rejected.
+        (
+            "The minister was asked about the French proposal for a new European security architecture. "
+            "'We have an architecture,' he said. 'It is called NATO. What we need is to make it stronger, "
+            "not to redesign it with the Kremlin.'",
+            "new_security_architecture",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
