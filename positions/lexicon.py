@@ -27,7 +27,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
-        r"(?<!asian )conference on (?:european )?security(?! in (?:eurasia|asia|central asia))",
+        r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"(?:european security|security order)[^.;]{0,60}summit",
@@ -114,12 +114,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security system",
         r"new architecture",
         r"new (?:set of )?(?:european |pan-european )?security arrangements?",
-        r"(?:europe|the continent)\b[^.;]{0,30}\b(?:a|the) new order\b",  # "Europe does not need a new order"
+        r"(?:europe|the continent)\b[^.;]{0,40}\b(?:a|the) new order\b",  # "Europe does not need a new order"
         r"new order (?:for|in) europe",
         r"common european home",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework",
         r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
+        r"(?:tear\w*|tore|torn|rip\w*|scrap\w*|dismantl\w*|replac\w*|rebuild\w*|remak\w*|redesign\w*|overhaul\w*)(?: up| down)? (?:[\w'’-]+ ){0,2}security institutions",
     ),
     "european_security_treaty": (
         r"european security treaty",
@@ -183,6 +184,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
         r"russian membership (?:in|of) (?:nato|the alliance)",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",

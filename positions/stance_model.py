@@ -12,7 +12,8 @@ downloaded) read the document again:
   carries a cue of proposing or rejecting, when it gives it at least
   `DETECT_THRESHOLD` (the cue rules then read its stance), or in one without a
   cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
-  then reads it); a short sentence of a longer text, which leans on its
+  then reads it, and a reading less sure than `UPGRADE_THRESHOLD` is only a
+  mention); a short sentence of a longer text, which leans on its
   neighbours, it leaves alone;
 - the *stance* head (a multinomial logistic regression) re-reads each sentence
   read as a mere mention: it becomes a call or a rejection when the head gives
@@ -42,7 +43,7 @@ CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
 UPGRADE_THRESHOLD = 0.6
 DETECT_THRESHOLD = 0.6
-TAKEN_DETECT_THRESHOLD = 0.8  # in a sentence that is already another proposal's evidence
+TAKEN_DETECT_THRESHOLD = 0.9  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
 REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
 # A sentence of this many words or fewer, in a text of several, leans on its neighbours ("Dublin has offered

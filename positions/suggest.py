@@ -170,6 +170,8 @@ _PROPOSING = _words(
     _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
     r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
     r"(?:will|would) need",
+    r"(?<!not )(?<!n't )(?:would|could|might|will|can|does|do) (?:only |still |also )?make (?:good |more |real )?sense",  # "such talks would make sense only after a ceasefire"
+    r"(?<!not )(?<!n't )makes (?:good |more |real )?sense",
     r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,3}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
@@ -266,6 +268,11 @@ _REJECTING = _words(
     r"should be dropped",
     r"drop (?:the|this|that) idea",
     r"(?:drop|dropping|dropped|scrap|scrapping|scrapped|abandon|abandoning|abandoned) (?:it|them)\b",
+    r"(?:leave|leaves|leaving|left|put|puts|putting) (?:it|them|that) behind",  # "Moldova must leave it behind"
+    r"stop(?:s|ped)? (?:talking|dreaming|speaking) (?:about|of)",
+    r"(?<!not )(?<!never )(?<!n't )forget (?:about|the idea)",  # "NATO should forget about Russian membership"
+    r"makes? (?:no|little) sense",
+    r"(?:give|gives|giving|gave) (?:it|them|that) up\b",
     r"(?:doubt|doubts|doubted) (?:that|whether|if|it)",
     r"worthless",
     r"meaningless",
@@ -541,6 +548,10 @@ _NO_SIDE = _words(
     r"the case for [^.;]{0,60}\band the case against",
     r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
     r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
+)
+# A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
+_DEFERS = _words(
+    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)"
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(
@@ -941,7 +952,12 @@ def rule_readings(
                     stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
             elif not named and carried and agreed:
                 named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
-            elif not named and carried and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering):
+            elif (
+                not named
+                and carried
+                and not _INSTEAD.search(clause.text)  # "The alliance should instead keep a channel open": another call
+                and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering)
+            ):
                 named, score = carried, min(score, PRONOUN_SCORE)
                 if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
                     stance = "opposes"
@@ -991,6 +1007,9 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
         own_call, own_rejection = bool(_OWN_VOICE.search(advance[1].text)), bool(_OWN_VOICE.search(oppose[1].text))
         if own_call != own_rejection:
             return ("advances", *advance) if own_call else ("opposes", *oppose)
+    if advance[0] >= ADVANCE_THRESHOLD and advance[0] == oppose[0] and oppose[1].start > advance[1].start:
+        # "The Kremlin called for X. Berlin has no interest in it": the later word answers the earlier
+        return "opposes", *oppose
     if advance[0] >= ADVANCE_THRESHOLD and advance[0] >= oppose[0]:
         return "advances", *advance
     if oppose[0] >= OPPOSE_THRESHOLD:
@@ -1103,6 +1122,8 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 # but a sentence that tells history, or denies or asks a call ("will debate whether"), only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
+                if score < stance_model.UPGRADE_THRESHOLD:  # as unsure as that, it would not upgrade a mention
+                    stance = "mentions"
                 if any(cue.search(sentence.text) for cue in (_HISTORY, _DENIED_PROPOSING, _REPORTED_DEBATE)):
                     stance, score = "mentions", min(score, BARE_MENTION)
             decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
@@ -1129,6 +1150,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
                 or _DENIED_PROPOSING.search(sentence)
                 or _REPORTED_DEBATE.search(sentence)
                 or _OTHERS_VIEW.search(sentence)
+                or _DEFERS.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])

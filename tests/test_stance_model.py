@@ -172,6 +172,13 @@ def test_a_proposal_detected_without_a_cue_word_takes_the_stance_head_s_reading(
     assert found.evidence.text == "A pact to restrain submarines in the Arctic deserves a chance."
 
 
+def test_a_detected_proposal_the_stance_head_is_unsure_of_is_only_mentioned(shipped, monkeypatch):
+    text = "A new report from a Brussels think tank examines the proposals for European security after the war."
+    fake_model(monkeypatch, {"new_security_architecture": stance_model.Detection(0, 0.85, False)}, ("advances", 0.52))
+    found = learned(text, shipped)["new_security_architecture"]
+    assert (found.stance, found.score) == ("mentions", 0.52)
+
+
 def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipped, monkeypatch):
     text = "Restraint for submarines in the Arctic? The admiral said there was nothing to discuss."
     fake_model(monkeypatch, {"arms_control": stance_model.Detection(0, 0.85, False)})

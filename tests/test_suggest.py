@@ -1297,6 +1297,47 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "opposes",
         ),
+        # holdout70's round
+        (
+            "Kazakhstan's president proposed a permanent conference on security for the whole of Eurasia.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "'A neutrality that no one guarantees is an invitation,' she said. "
+            "'Moldova must leave it behind and seek its security in Europe.'",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The president was asked whether the West should offer Russia talks on limiting missiles. "
+            "He said that such talks would make sense only after a ceasefire.",
+            "arms_control",
+            "advances",
+        ),
+        ("It makes no sense to hold a new Helsinki summit now.", "helsinki_summit", "opposes"),
+        (
+            "Tearing up Europe's security institutions to please Moscow would reward aggression, the premier said.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The former deputy secretary general writes that the alliance should stop talking about Russian membership.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        # "instead" calls for another thing, not for what "the idea" was
+        (
+            "He writes that NATO should forget about Russian membership. The idea failed in the 1990s. "
+            "He argues that the alliance should instead keep a channel open to Moscow.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The adviser argued that Europe will instead have to negotiate a new order that Russia accepts.",
+            "new_security_architecture",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
@@ -1312,6 +1353,19 @@ def test_what_a_thing_will_not_come_from_is_rejected_not_the_thing(shipped):
 def test_a_principle_alone_does_not_advance_an_architecture(shipped):
     text = "Central Asian leaders argue for a regional dialogue built on indivisible security."
     assert stances(shipped, text).get("new_security_architecture") == "mentions"
+
+
+def test_of_a_call_and_a_rejection_as_sure_the_later_answers_the_earlier(shipped):
+    reply = (
+        "The Kremlin again called for a new system of European security on Monday. The German spokesman said "
+        "Berlin had no interest in redrawing Europe's security order with the country that broke it."
+    )
+    assert stances(shipped, reply).get("new_security_architecture") == "opposes"
+    rebuttal = (
+        "Critics reject a new system of European security out of hand. "
+        "But Europe must build a new security order that Russia accepts."
+    )
+    assert stances(shipped, rebuttal).get("new_security_architecture") == "advances"
 
 
 def test_no_suggestion_for_unrelated_text(shipped):
