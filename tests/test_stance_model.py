@@ -179,6 +179,13 @@ def test_a_detected_proposal_the_stance_head_is_unsure_of_is_only_mentioned(ship
     assert (found.stance, found.score) == ("mentions", 0.52)
 
 
+def test_the_stance_head_reads_no_stance_into_a_choice_left_to_others(shipped, monkeypatch):
+    fake_model(monkeypatch, {}, upgrade=("opposes", 0.9))
+    text = "Whether neutrality could work for Ukraine is for Ukrainians to decide, not for Vienna."
+    assert learned(text, shipped)["neutral_status"].stance == "mentions"
+    assert learned("Neutrality could not work for Ukraine.", shipped)["neutral_status"].stance == "opposes"
+
+
 def test_a_proposal_detected_in_a_topic_question_takes_the_answer_s_stance(shipped, monkeypatch):
     text = "Restraint for submarines in the Arctic? The admiral said there was nothing to discuss."
     fake_model(monkeypatch, {"arms_control": stance_model.Detection(0, 0.85, False)})
