@@ -10,7 +10,8 @@ downloaded) read the document again:
 - the *detector*, one logistic regression per proposal of the codebook it was
   trained on, finds a proposal the rules did not find: in a sentence that
   carries a cue of proposing or rejecting, when it gives it at least
-  `DETECT_THRESHOLD` (the cue rules then read its stance), or in one without a
+  `DETECT_THRESHOLD` (more in a text of several sentences: the cue rules then
+  read its stance), or in one without a
   cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
   then reads it, and a reading less sure than `UPGRADE_THRESHOLD` is only a
   mention); a short sentence of a longer text, which leans on its
@@ -43,6 +44,9 @@ CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
 UPGRADE_THRESHOLD = 0.6
 DETECT_THRESHOLD = 0.6
+# In a text of several sentences the detector picks the likeliest of many, and the likeliest of many unrelated
+# sentences clears a low bar by chance more often than a one-sentence text does.
+LONGER_TEXT_DETECT_THRESHOLD = 0.75
 TAKEN_DETECT_THRESHOLD = 0.9  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
 REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
@@ -186,15 +190,16 @@ def detect(
 ) -> dict[str, Detection]:
     """For each proposal the detector knows, the sentence most likely about it, among the sentences it
     finds likelier about this proposal than about any other: among those that carry a cue (`cued`) where
-    it reaches DETECT_THRESHOLD (TAKEN_DETECT_THRESHOLD in a sentence that is already another proposal's
-    evidence, `taken`), or else among all where it reaches UNCUED_DETECT_THRESHOLD.
+    it reaches DETECT_THRESHOLD (LONGER_TEXT_DETECT_THRESHOLD in a text of several sentences,
+    TAKEN_DETECT_THRESHOLD in a sentence that is already another proposal's evidence, `taken`), or else among
+    all where it reaches UNCUED_DETECT_THRESHOLD.
     `readable`: the sentences it may read at all (all if None)."""
     detector = detector or load_model().detector
     if detector is None or len(vectors) == 0:
         return {}
     probabilities = detector.probabilities(vectors)
     first_choice = probabilities.argmax(axis=1)  # the proposal each sentence is likeliest about
-    bar = np.full(len(vectors), DETECT_THRESHOLD)
+    bar = np.full(len(vectors), DETECT_THRESHOLD if len(vectors) == 1 else LONGER_TEXT_DETECT_THRESHOLD)
     if taken is not None:
         bar[np.asarray(taken, dtype=bool)] = TAKEN_DETECT_THRESHOLD
     may_read = np.ones(len(vectors), dtype=bool) if readable is None else np.asarray(readable, dtype=bool)

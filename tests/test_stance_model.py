@@ -81,6 +81,20 @@ def test_detect_asks_more_of_a_sentence_already_taken_or_without_a_cue():
     assert plain["helsinki_summit"].cued is False  # plainly about it: found, its stance left to the stance head
 
 
+def test_detect_asks_more_of_a_sentence_in_a_longer_text():
+    probability = TOY_DETECTOR.probabilities(np.array([[0.6, 0.0]]))[0, 0]
+    assert stance_model.DETECT_THRESHOLD <= probability < stance_model.LONGER_TEXT_DETECT_THRESHOLD
+    alone = stance_model.detect(np.array([[0.6, 0.0]]), ["helsinki_summit"], [True], None, TOY_DETECTOR)
+    assert alone["helsinki_summit"].row == 0
+    # The same sentence among others: the likeliest of several is likelier to clear a low bar by chance.
+    among_others = np.array([[0.0, 0.0], [0.6, 0.0], [0.0, 0.0]])
+    assert not stance_model.detect(among_others, ["helsinki_summit"], [True, True, True], None, TOY_DETECTOR)
+    plainly = np.array([[0.0, 0.0], [1.0, 0.0]])
+    assert (
+        stance_model.detect(plainly, ["helsinki_summit"], [True, True], None, TOY_DETECTOR)["helsinki_summit"].row == 1
+    )
+
+
 def test_detect_reads_only_the_sentences_it_may_read():
     vectors = np.array([[1.5, 0.0], [1.0, 0.0]])  # both plainly about helsinki_summit, row 0 the likelier
     for cued in ([True, True], [False, False]):

@@ -1338,6 +1338,17 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "advances",
         ),
+        # a need put off to a later day is still a call
+        (
+            "Europe will one day need a conference like Helsinki in 1975, where every state writes the rules again.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "A neutral Armenia, guaranteed by Russia, Iran, Turkey and the West, would end the region's tug of war.",
+            "neutral_status",
+            "advances",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
