@@ -228,7 +228,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
     "russia_nato_dialogue": (r"cyber (?:commands?|hotlines?|incidents?)\b", r"hotlines? (?:on|for) cyber"),
     "neutral_status": (
-        r"neutral (?:states|countries|nations|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to)",
+        r"neutral (?:states?|countr(?:y|ies)|nations?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
     ),
     "new_security_architecture": (

@@ -227,7 +227,7 @@ _REJECTING = _words(
     r"(?<!less )(?<!not )dangerous",  # not "would make Russia less dangerous"
     r"dead end",
     r"non-?starter",
-    r"no place for",
+    r"no place (?:for|in)",
     r"not an option",
     r"out of the question",
     r"(?:will|would|should|must|can|could|need) never",
@@ -301,7 +301,8 @@ _REJECTING = _words(
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize|stage|platform)",
+    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse)",
+    r"(?:would|will|could|threatened to) veto\b",
     r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
     r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
     # "defend the order it has": the order there is, not a new one
@@ -559,6 +560,7 @@ _DISAGREES = _words(
     r"begs? to differ",
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)",
     r"(?:is|are|was|were) not (?:among|one of) them",
+    r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
 _AGREES = _words(

@@ -1349,6 +1349,27 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             "advances",
         ),
+        (
+            "Another Helsinki would only give Moscow a chance to demand a veto over its neighbours.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Russian membership of NATO has no place in the alliance's plans, the president said.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Several members called for a peace conference and a new security treaty; most of the groups rejected both.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        # a neutral go-between is no call for neutral status
+        (
+            "The minister said Austria, as a neutral state, was well placed to act as a go-between.",
+            "neutral_status",
+            None,
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
