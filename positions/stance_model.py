@@ -10,8 +10,8 @@ downloaded) read the document again:
 - the *detector*, one logistic regression per proposal of the codebook it was
   trained on, finds a proposal the rules did not find: in a sentence that
   carries a cue of proposing or rejecting, when it gives it at least
-  `DETECT_THRESHOLD` (more in a text of several sentences: the cue rules then
-  read its stance), or in one without a
+  `DETECT_THRESHOLD` (`LONGER_TEXT_DETECT_THRESHOLD` in a text of several
+  sentences; the cue rules then read its stance), or in one without a
   cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
   then reads it, and a reading less sure than `UPGRADE_THRESHOLD` is only a
   mention); a short sentence of a longer text, which leans on its
