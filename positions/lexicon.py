@@ -136,6 +136,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
         r"security pact with (?:russia|moscow)",
+        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,)",  # "no treaty with Russia that both sides respect"
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
@@ -209,7 +210,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # A title ("the arms-control expert argues") or neutral states as hosts ("Europe's neutral states are well placed to
 # host it") name nobody's proposal.
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
-    "eurasian_forum": (r"eurasian economic (?:union|community|commission|forum)",),
+    "eurasian_forum": (
+        r"eurasian economic (?:union|community|commission|forum)",
+        r"security (?:framework|order|system|architecture) (?:in|for) europe\b(?! and (?:asia|eurasia))",  # Europe's, not Eurasia's
+    ),
     # "a gathering of every state from Lisbon to Vladivostok": the span of a summit, not an economic space
     "common_economic_space": (
         r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from lisbon to vladivostok",
@@ -226,7 +230,12 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
     ),
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
-    "russia_nato_dialogue": (r"cyber (?:commands?|hotlines?|incidents?)\b", r"hotlines? (?:on|for) cyber"),
+    "russia_nato_dialogue": (
+        r"cyber (?:commands?|hotlines?|incidents?)\b",
+        r"hotlines? (?:on|for) cyber",
+        # arms control's: "open to talks with Russia on arms control" (not "on risk reduction", a channel as well)
+        r"talks (?:with|between) [^.;]{0,40}\b(?:on|about|over) (?:arms control|arms limits|missiles|nuclear (?:arms|weapons))",
+    ),
     "neutral_status": (
         r"neutral (?:states?|countr(?:y|ies)|nations?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between

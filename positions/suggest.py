@@ -141,6 +141,7 @@ _PROPOSING = _words(
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
+    r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
     r"let us",
     r"let's",
     r"(?:is|are) (?:a|the) (?:key|first) (?:factor|step|condition)",
@@ -400,6 +401,7 @@ _REJECTING = _words(
     r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
     r"(?:is|would be) like (?:asking|inviting|letting|trusting|putting|giving|hiring|sending)",
     r"(?:being|be|is|are|was|were) left alone",
+    r"(?:would|will) (?:stand|be) (?:all |quite |entirely )?alone\b",  # "A neutral Ukraine would stand alone."
     r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
     r"(?:has|have|had|leaves?|with) no (?:room|space) for",
     r"photo[- ]op(?:portunit(?:y|ies)|s)?",
@@ -561,6 +563,7 @@ _DISAGREES = _words(
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)",
     r"(?:is|are|was|were) not (?:among|one of) them",
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
+    r"(?:forgets|forgot|overlooks|overlooked|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
 _AGREES = _words(

@@ -263,6 +263,20 @@ def test_the_detector_finds_no_proposal_in_a_phrase_that_is_a_neighbour_s(shippe
     assert found["eurasian_forum"].stance == "advances"
 
 
+@pytest.mark.parametrize(
+    "text, proposal",
+    [
+        ("Berlin remained open to talks with Russia on arms control, the chancellor said.", "russia_nato_dialogue"),
+        ("China called for a security framework in Europe that meets the concerns of all parties.", "eurasian_forum"),
+    ],
+)
+def test_the_detector_leaves_a_topic_s_talks_and_europe_s_order_to_their_own_proposals(
+    shipped, monkeypatch, text, proposal
+):
+    fake_model(monkeypatch, {proposal: stance_model.Detection(0, 0.95, True)})
+    assert proposal not in learned(text, shipped)
+
+
 def test_the_detector_finds_no_security_treaty_in_an_arms_treaty_s_limits(shipped, monkeypatch):
     text = "Washington and Moscow should keep to the treaty's limits informally and resume data exchanges."
     fake_model(monkeypatch, {"european_security_treaty": stance_model.Detection(0, 0.9, True)})

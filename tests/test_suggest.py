@@ -1370,6 +1370,20 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             None,
         ),
+        (
+            "Germany remained open to talks with Russia on arms control, the chancellor said.",
+            "arms_control",
+            "advances",
+        ),
+        ("Europe needs a treaty with Russia that both sides respect.", "european_security_treaty", "advances"),
+        ("A neutral Ukraine would stand alone.", "neutral_status", "opposes"),
+        # a letter that answers the article it quotes
+        (
+            "Your correspondent argues that Ukraine should become neutral. "
+            "He forgets that Russia has broken every promise it made to Kyiv.",
+            "neutral_status",
+            "opposes",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
