@@ -47,6 +47,7 @@ _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
+    r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
@@ -142,6 +143,9 @@ _PROPOSING = _words(
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
     r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
+    r"(?:need|needs|should|must|cannot|can't) not wait\b|(?:need|needs) not await\b",  # "such measures need not wait for a settlement"
+    r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
+    r"if [^.;?]{1,80}, why not\b",  # "If Russia becomes a democracy, why not?"
     r"let us",
     r"let's",
     r"(?:is|are) (?:a|the) (?:key|first) (?:factor|step|condition)",
@@ -245,7 +249,7 @@ _REJECTING = _words(
     r"betrayal",
     r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?)",
     r"legitimi[sz]e",
-    r"(?:should|must|need|ought) not",
+    r"(?:should|must|need|ought) not(?! (?:wait|await)\b)",
     r"shouldn't",
     r"mustn't",
     r"no need (?:for|to)",
@@ -423,6 +427,7 @@ _REJECTING = _words(
     # "would bind only the side that keeps its word", "would bind the West and not Russia"
     r"(?:would|will) tie (?:[\w'’-]+ ){0,2}hands\b",
     r"(?:would|will) go the same way",  # "a new one would go the same way"
+    r"(?:one more|another|just another) (?:\w+ )?(?:signature|promise|piece of paper|scrap of paper) (?:for [\w-]+ )?to (?:break|ignore|tear up)",
     r"no (?:ally|one|government|country|state|member|democracy) (?:could|can|would|will) (?:ever )?(?:sign|accept|agree to)",
     r"(?:a )?new (?:master|overlord|suzerain)\b",  # "would give Central Asia a new master rather than a voice"
     r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
@@ -523,15 +528,21 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
+# A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
+# well be a country or a minister, so only these make a sentence an answer to what was named before.
+_POINTING_BACK = (
+    r"such (?:a|an)? ?\w+",
+    r"the (?:idea|proposal|plan|scheme|project|notion)",
+    r"(?:a|the) new one",
+    r"another one",
+)
+_POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
     r"it",
     r"they (?:must|should|need to|have to) be",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
     r"that",
-    r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion)",
-    r"(?:a|the) new one",
-    r"another one",
+    *_POINTING_BACK,
 )
 _INSTEAD = _words(r"instead")
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
@@ -582,7 +593,8 @@ _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 _CONTRAST = _words(r"but", r"however", r"yet")
 
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
-_ASKS = re.compile(r"^(?!\W*why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
+# "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
+_ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
 _INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
@@ -905,6 +917,8 @@ class Reading:
 
     sentence: Span
     scores: dict[str, float]
+    # the stances read only through "the proposal", "any such offer": an answer to what was named before
+    answering: set[str] = field(default_factory=set)
 
 
 ClauseStance = Callable[[str, str], tuple[str, float]]
@@ -950,6 +964,7 @@ def rule_readings(
             aside = bool(named and set_aside and _named_in(clause.text, set_aside, strong, weak))
             if aside and not _HISTORY.search(sentence.text):
                 stance, score = "opposes", 0.9
+            points_back = not named and bool(carried) and bool(_POINTS_BACK.search(clause.text))
             if not named and carried and disagreed:
                 last[2].scores.pop(disagreed[0], None)
                 named = carried
@@ -983,6 +998,10 @@ def rule_readings(
             if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
                 reading.scores.pop(last[0], None)
             reading = reading or Reading(sentence, {})
+            if score > reading.scores.get(stance, 0.0):
+                reading.answering.discard(stance)
+                if points_back:
+                    reading.answering.add(stance)
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
             last = (stance, score, reading)
         readings.append(reading)
@@ -994,32 +1013,43 @@ Decision = tuple[str, float, Span]  # stance, score, evidence sentence
 
 def _rule_decision(readings: list[Reading | None]) -> Decision | None:
     """The document's stance on a proposal from the rules' readings, its score and evidence sentence."""
-    best: dict[str, tuple[float, Span]] = {}
+    best: dict[str, tuple[float, Reading]] = {}
     for reading in readings:
         if reading is None:
             continue
         for stance, score in reading.scores.items():
             held = best.get(stance)
             # Ties go to the fuller sentence: a heading names a proposal, the body argues it.
-            if held is None or (score, len(reading.sentence.text)) > (held[0], len(held[1].text)):
-                best[stance] = (score, reading.sentence)
+            if held is None or (score, len(reading.sentence.text)) > (held[0], len(held[1].sentence.text)):
+                best[stance] = (score, reading)
     if not best:
         return None
-    advance = best.get("advances", (0.0, None))
-    oppose = best.get("opposes", (0.0, None))
-    if advance[0] >= ADVANCE_THRESHOLD and oppose[0] >= OPPOSE_THRESHOLD:
-        # The text's own voice outranks the views it reports: "Moscow calls for X. The author sides with Warsaw: ..."
-        own_call, own_rejection = bool(_OWN_VOICE.search(advance[1].text)), bool(_OWN_VOICE.search(oppose[1].text))
-        if own_call != own_rejection:
-            return ("advances", *advance) if own_call else ("opposes", *oppose)
-    if advance[0] >= ADVANCE_THRESHOLD and advance[0] == oppose[0] and oppose[1].start > advance[1].start:
-        # "The Kremlin called for X. Berlin has no interest in it": the later word answers the earlier
-        return "opposes", *oppose
-    if advance[0] >= ADVANCE_THRESHOLD and advance[0] >= oppose[0]:
-        return "advances", *advance
-    if oppose[0] >= OPPOSE_THRESHOLD:
-        return "opposes", *oppose
-    return "mentions", *max(best.values(), key=lambda value: value[0])
+
+    def decided(stance: str) -> Decision:
+        score, reading = best[stance]
+        return stance, score, reading.sentence
+
+    if "advances" in best and "opposes" in best:
+        (call, called), (rejection, rejected) = best["advances"], best["opposes"]
+        if call >= ADVANCE_THRESHOLD and rejection >= OPPOSE_THRESHOLD:
+            # The text's own voice outranks the views it reports: "Moscow calls for X. The author sides with Warsaw"
+            own_call, own_rejection = (bool(_OWN_VOICE.search(r.sentence.text)) for r in (called, rejected))
+            if own_call != own_rejection:
+                return decided("advances" if own_call else "opposes")
+            # The later word answers the earlier, when as sure or when it points back to it: "The Kremlin called
+            # for X. Berlin has no interest in it"; "Athens proposed X. Vilnius said it would veto any such offer."
+            later, earlier = (
+                ("opposes", "advances") if rejected.sentence.start > called.sentence.start else ("advances", "opposes")
+            )
+            if best[later][0] == best[earlier][0] or (later == "opposes" and later in best[later][1].answering):
+                return decided(later)
+            return decided("advances" if call >= rejection else "opposes")
+    if best.get("advances", (0.0,))[0] >= ADVANCE_THRESHOLD:
+        return decided("advances")
+    if best.get("opposes", (0.0,))[0] >= OPPOSE_THRESHOLD:
+        return decided("opposes")
+    score, reading = max(best.values(), key=lambda value: value[0])
+    return "mentions", score, reading.sentence
 
 
 def proposal_names(proposal) -> tuple[str, str, str]:
@@ -1096,10 +1126,17 @@ def _has_cue(reading: Reading) -> bool:
     return set(reading.scores) != {"mentions"} or reading.scores["mentions"] > BARE_MENTION
 
 
-def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], proposals: pd.DataFrame) -> dict[str, int]:
+def _learned_reading(
+    sentences: list[Span],
+    decisions: dict[str, Decision],
+    proposals: pd.DataFrame,
+    pointing_back: set[int] = frozenset(),
+) -> dict[str, int]:
     """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find
     (their stance read by the cue rules, or by the stance head in a sentence without a cue word), and a call or
-    a rejection in what the rules read as a mention. Returns the sentence each added proposal was found in."""
+    a rejection in what the rules read as a mention. Returns the sentence each added proposal was found in.
+    A sentence in `pointing_back` speaks of a proposal named before it ("called the proposal a betrayal"): like a
+    sentence that is already another proposal's evidence, the detector must be surer to find another there."""
     from positions import stance_model
 
     detected: dict[str, int] = {}
@@ -1109,7 +1146,7 @@ def _learned_reading(sentences: list[Span], decisions: dict[str, Decision], prop
         vectors = stance_model.embed([sentence.text for sentence in sentences])
         evidence = {decision[2].start for decision in decisions.values()}
         cued = [_has_cue(reading) for reading in readings]
-        taken = [sentence.start in evidence for sentence in sentences]
+        taken = [sentence.start in evidence or row in pointing_back for row, sentence in enumerate(sentences)]
         readable = [
             len(sentences) == 1 or len(sentence.text.split()) > stance_model.SHORT_SENTENCE_WORDS
             for sentence in sentences
@@ -1209,16 +1246,18 @@ def suggest_positions(
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
     named: dict[str, set[int]] = {}  # the sentences the rules name each proposal in
+    pointing_back: set[int] = set()  # the sentences the rules read as about a proposal through "it", "the idea"
     clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
     for proposal in proposals.itertuples():
         readings = rule_readings(sentences, *proposal_names(proposal), clause_stance)
         named[proposal.proposal_id] = {row for row, reading in enumerate(readings) if reading is not None}
+        pointing_back |= {row for row, reading in enumerate(readings) if reading is not None and reading.answering}
         decision = _rule_decision(readings)
         if decision is not None:
             decisions[proposal.proposal_id] = decision
     if use_model is None:
         use_model = stance_model.available()
-    detected = _learned_reading(sentences, decisions, proposals) if use_model else {}
+    detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
     _stay_out_of_debates(sentences, decisions)
     suggestions = []

@@ -263,6 +263,19 @@ def test_the_detector_finds_no_proposal_in_a_phrase_that_is_a_neighbour_s(shippe
     assert found["eurasian_forum"].stance == "advances"
 
 
+def test_a_sentence_that_points_back_to_a_proposal_is_taken_for_the_detector(shipped, monkeypatch):
+    text = (
+        "Georgia's ruling party has proposed that the country's neutrality be written into its constitution. "
+        "Parliament will debate the proposal next week."
+    )
+    fake_model(monkeypatch, {})
+    asked = {}
+    monkeypatch.setattr(stance_model, "detect", lambda vectors, ids, cued, taken, **kw: asked.update(taken=taken) or {})
+    learned(text, shipped)
+    # the call is neutrality's evidence; "the proposal" points back to it: no other proposal lightly found there
+    assert asked["taken"] == [True, True]
+
+
 @pytest.mark.parametrize(
     "text, proposal",
     [

@@ -1377,6 +1377,18 @@ def stances(shipped, text: str) -> dict[str, str]:
         ),
         ("Europe needs a treaty with Russia that both sides respect.", "european_security_treaty", "advances"),
         ("A neutral Ukraine would stand alone.", "neutral_status", "opposes"),
+        ("Confidence-building measures need not wait for a peace deal, the report says.", "arms_control", "advances"),
+        (
+            "Talks on nuclear arms control are in America's interest too, the spokesman said.",
+            "arms_control",
+            "advances",
+        ),
+        ("Russian membership of NATO? If Russia becomes a democracy, why not?", "russia_nato_membership", "advances"),
+        (
+            "A new treaty on European security would be one more signature for Moscow to break.",
+            "european_security_treaty",
+            "opposes",
+        ),
         # a letter that answers the article it quotes
         (
             "Your correspondent argues that Ukraine should become neutral. "
@@ -1412,6 +1424,12 @@ def test_of_a_call_and_a_rejection_as_sure_the_later_answers_the_earlier(shipped
         "But Europe must build a new security order that Russia accepts."
     )
     assert stances(shipped, rebuttal).get("new_security_architecture") == "advances"
+
+    answered = (  # "any such offer" points back to the call it answers
+        "The Greek prime minister said the EU should one day offer Russia a free-trade area. "
+        "The Lithuanian government said it would veto any such offer."
+    )
+    assert stances(shipped, answered).get("common_economic_space") == "opposes"
 
 
 def test_no_suggestion_for_unrelated_text(shipped):
