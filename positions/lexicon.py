@@ -131,7 +131,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
-        r"(?:russia|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
+        r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
+        r"medvedev(?:'s|’s) (?:[\w-]+ )?treaty",  # the 2008 European Security Treaty
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
@@ -195,6 +196,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"(?:russia(?:'s|’s)?|offer\w* (?:russia|moscow)) (?:a |an )?(?:path|way|road|door|route) (?:in)?to (?:nato|the alliance)",
         r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 import pandas as pd
@@ -43,6 +44,8 @@ _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 # "the only Russia that will never again threaten its neighbours": a harm denied, so a call
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
+# "no major party has", "no government": nobody does what follows
+_NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state)s? (?:has |have )?"
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -52,6 +55,10 @@ _REJECTION_DENIED = (
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    # "no major party has proposed abandoning it": it is kept
+    + r"|"
+    + _NO_ONE
+    + r"(?:proposed|suggested|called for|urged|wants?|wanted) (?:abandon|scrap|drop|end|giv|renounc)\w*"
     r"|"
     + _NEVER_WITHOUT
     + r"|"
@@ -146,6 +153,10 @@ _PROPOSING = _words(
     r"(?:need|needs|should|must|cannot|can't) not wait\b|(?:need|needs) not await\b",  # "such measures need not wait for a settlement"
     r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
     r"if [^.;?]{1,80}, why not\b",  # "If Russia becomes a democracy, why not?"
+    r"(?:would|will|can|could) (?:only )?(?:last|hold|work|endure|succeed|survive)(?: \w+)? only if",
+    r"(?:would|will) require\b",  # "a lasting settlement would require a new security architecture"
+    # "the long-term answer to Europe's security problem was economic: a free-trade zone"
+    r"the (?:[\w-]+ )?answer to [^.;:]{1,60}? (?:is|was|lies in|lay in|would be)\b(?! not\b| no\b)",
     r"let us",
     r"let's",
     r"(?:is|are) (?:a|the) (?:key|first) (?:factor|step|condition)",
@@ -238,6 +249,8 @@ _REJECTING = _words(
     r"(?:will|would|should|must|can|could|need) never",
     r"can ?not accept",
     r"can't accept",
+    r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
+    r"(?:not|never|n't) (?:be )?worth the paper",
     r"do(?:es)? not accept",
     r"sceptic(?:al|ism)?",
     r"skeptic(?:al|ism)?",
@@ -295,6 +308,7 @@ _REJECTING = _words(
     r"(?<!that )(?<!which )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
+    r"(?:should|must|ought to|deserves? to|can|may as well) be (?:buried|scrapped|shelved|ditched|binned|dropped|abandoned)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
@@ -452,11 +466,18 @@ _REPORTED_CALL = re.compile(
 )
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
+# ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
+_OTHERS = r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last))"
 _OTHERS_VIEW = re.compile(
-    r"^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
+    _OTHERS
+    + r"(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
-    r"|^\W*(?:some|many|others|critics|a few|several)(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
-    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*",
+    + r"|"
+    + _OTHERS
+    + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
+    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*"
+    # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
+    r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -481,7 +502,7 @@ _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
     r"without (?:recommending|proposing|calling for|endorsing)",
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
-    r"no (?:one|government) (?:proposes|recommends)",
+    _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
@@ -492,11 +513,21 @@ _DENIED_PROPOSING = _words(
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
     r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
 )
+
+
+def _years_until(year: int) -> str:
+    """A pattern for the years from 1900 to `year`: "meet in Helsinki in 2030" tells no history."""
+    decade = year // 10 * 10
+    decades = [r"19\d\d", *(rf"{start // 10}\d" for start in range(2000, decade, 10))]
+    return "(?:" + "|".join([*decades, rf"{decade // 10}[0-{year % 10}]"]) + ")"
+
+
+_PAST_YEAR = _years_until(date.today().year)
 _HISTORY = _words(
-    r"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?(?:19|20)\d\d",
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:19|20)\d\d",
-    r"(?:19|20)\d\d,? when",
-    r"(?:'s|’s) (?:19|20)\d\d\b",  # "Yeltsin's 1991 letter"
+    rf"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?{_PAST_YEAR}",
+    rf"(?:january|february|march|april|may|june|july|august|september|october|november|december) {_PAST_YEAR}",
+    rf"{_PAST_YEAR},? when",
+    rf"(?:'s|’s) {_PAST_YEAR}\b",  # "Yeltsin's 1991 letter"
     r"(?:19|20)\d0s",
     r"historically",
     r"at the time",
@@ -532,7 +563,7 @@ _LIST_ITEM = re.compile(
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion)",
+    r"the (?:idea|proposal|plan|scheme|project|notion)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
 )
@@ -614,7 +645,13 @@ _ANALOGY = _words(
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 _ENDED = re.compile(r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down)\b[^,;]*", re.IGNORECASE)
-_STILL = _words(r"still", r"to this day", r"continues? to", r"another one")  # "... and called for another one"
+_STILL = _words(
+    r"still",
+    r"to this day",
+    r"continues? to",
+    r"another one",  # "... and called for another one"
+    r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
+)
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
     r"the authors?",

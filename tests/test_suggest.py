@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from positions.evidence import locate_quote
-from positions.suggest import sentences_of, suggest_positions
+from positions.suggest import _years_until, sentences_of, suggest_positions
 
 
 def stances(shipped, text: str) -> dict[str, str]:
@@ -1389,6 +1391,52 @@ def stances(shipped, text: str) -> dict[str, str]:
             "european_security_treaty",
             "opposes",
         ),
+        # holdout76's round
+        (
+            "The long-term answer to Europe's security problem is economic: a free-trade zone from Lisbon to Vladivostok.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "The dream of a common economic space from Lisbon to Vladivostok should be buried with Nord Stream.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "A peace would last only if it were written into a legally binding treaty on European security.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "A lasting settlement would require a new European security architecture.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Lithuania would accept no new arms control agreement while Russia keeps troops in Belarus.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "A cyber-security agreement with Moscow would not be worth the paper it is printed on.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "Once Russia is a democracy, the West should offer Russia a path into NATO.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("Medvedev's draft treaty deserves to be shelved.", "european_security_treaty", "opposes"),
+        ("Europe's leaders should meet again in Helsinki in 2075 to agree new rules.", "helsinki_summit", "advances"),
+        # a poll reports its respondents' view; "no party has proposed abandoning it" keeps it
+        (
+            "A poll found 70 percent of Moldovans in favour of keeping the country's neutrality.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("Neutrality is debated, though no major party has proposed abandoning it.", "neutral_status", "mentions"),
+        ("The first witness urged a peace conference of European states.", "helsinki_summit", "mentions"),
         # a letter that answers the article it quotes
         (
             "Your correspondent argues that Ukraine should become neutral. "
@@ -1430,6 +1478,18 @@ def test_of_a_call_and_a_rejection_as_sure_the_later_answers_the_earlier(shipped
         "The Lithuanian government said it would veto any such offer."
     )
     assert stances(shipped, answered).get("common_economic_space") == "opposes"
+
+    introduced = (  # "the idea of new rules" brings in its own subject: it does not point back to the order
+        "The phrase 'European security architecture' means different things in Moscow and in Brussels. "
+        "The Swiss have floated the idea of new rules on how close military exercises may come to borders."
+    )
+    assert stances(shipped, introduced).get("new_security_architecture") == "mentions"
+
+
+def test_a_year_to_come_tells_no_history():
+    years = re.compile(rf"^{_years_until(2026)}$")
+    assert all(years.match(str(year)) for year in (1900, 1975, 2009, 2020, 2026))
+    assert not any(years.match(str(year)) for year in (2027, 2030, 2100, 1899))
 
 
 def test_no_suggestion_for_unrelated_text(shipped):
