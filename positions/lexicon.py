@@ -78,6 +78,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"moratorium",
         r"military transparency",
         r"notification of (?:military )?exercises",
+        r"(?:notify|limit|restrict|cap)(?: (?:and|or) (?:notify|limit|restrict))? (?:[\w'’-]+ ){0,2}(?:military )?exercises",
+        r"accept\w* (?:mutual |on-site )?inspections",
         # "invite Russian officers to observe its next exercise", "observers at each other's exercises"
         r"observ(?:e|ers?|ing) (?:at |of )?(?:[\w'’-]+ ){0,3}(?:military )?(?:exercises?|manoeuvres|maneuvers|drills)",
         r"incidents? at sea",
@@ -128,6 +130,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
+        r"binding agreements? on (?:european )?security",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
@@ -148,7 +151,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
-        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
+        r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
@@ -196,6 +199,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"(?:nato|alliance) that (?:included|includes|would include|took in|admitted) (?:russia|moscow)",
         r"(?:russia(?:'s|’s)?|offer\w* (?:russia|moscow)) (?:a |an )?(?:path|way|road|door|route) (?:in)?to (?:nato|the alliance)",
         r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",

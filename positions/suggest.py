@@ -119,7 +119,7 @@ _PROPOSING = _words(
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
     r"would (?:take the heat out of|defuse|calm)\b",
-    r"(?:would|could) end (?:[\w'’-]+ ){0,4}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
+    r"(?:would|could)(?: finally| at last| once and for all)? end (?:[\w'’-]+ ){0,4}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
     r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
@@ -154,7 +154,8 @@ _PROPOSING = _words(
     r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
     r"if [^.;?]{1,80}, why not\b",  # "If Russia becomes a democracy, why not?"
     r"(?:would|will|can|could) (?:only )?(?:last|hold|work|endure|succeed|survive)(?: \w+)? only if",
-    r"(?:would|will) require\b",  # "a lasting settlement would require a new security architecture"
+    # what peace would require is called for ("Lasting peace will require a treaty"); not "Changing it would require"
+    r"(?:peace|settlement|security|stability|solution|deal|ceasefire|truce)s? (?:would|will) (?:also |first |eventually )?require\b",
     # "the long-term answer to Europe's security problem was economic: a free-trade zone"
     r"the (?:[\w-]+ )?answer to [^.;:]{1,60}? (?:is|was|lies in|lay in|would be)\b(?! not\b| no\b)",
     r"let us",
@@ -194,7 +195,7 @@ _PROPOSING = _words(
     # the object first: "The second, a new agreement limiting forces, the author supports"
     r"the (?:author|writer|report|paper|article) (?:also |strongly |fully )?(?:supports|backs|favou?rs|endorses)\b",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
-    r"offer(?:s|ed|ing)? to (?:host|convene|organi[sz]e|mediate)",
+    r"offer(?:s|ed|ing)?(?: again| on \w+| this week| today)? to (?:host|convene|organi[sz]e|mediate)",  # "offered on Thursday to host"
     # "presented a draft charter of Eurasian security": a text laid on the table
     r"(?:present|unveil|tabl|submitt?|circulat)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
@@ -251,6 +252,8 @@ _REJECTING = _words(
     r"can't accept",
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
+    r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
+    r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
     r"do(?:es)? not accept",
     r"sceptic(?:al|ism)?",
     r"skeptic(?:al|ism)?",
@@ -460,6 +463,8 @@ _REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
     r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
+    # "debated a motion calling for X": the motion's call
+    r"|\b(?:motion|resolution|petition|amendment)s?,? (?:[\w-]+ ){0,3}?(?:calling|which calls|that calls|which called|that called|urging|demanding)(?: for)?\b"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
     r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
     re.IGNORECASE,
@@ -477,7 +482,8 @@ _OTHERS_VIEW = re.compile(
     + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*"
     # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
-    r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b",
+    r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
+    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)",
     re.IGNORECASE,
 )
 REPORTED_VIEW = 0.55
@@ -563,7 +569,7 @@ _LIST_ITEM = re.compile(
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
+    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
 )
@@ -651,6 +657,7 @@ _STILL = _words(
     r"continues? to",
     r"another one",  # "... and called for another one"
     r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
+    r"the first (?:[\w-]+ )?since",  # "a meeting of military chiefs, the first since 2021"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(

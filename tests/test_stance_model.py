@@ -327,6 +327,15 @@ def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(s
         assert learned(text, shipped)["new_security_architecture"].stance == "mentions", text
 
 
+def test_the_stance_head_reads_no_call_into_a_poll_s_findings(shipped, monkeypatch):
+    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
+    for text in (
+        "According to a new survey, most Moldovans support neutral status for their country.",
+        "A poll published on Sunday found 70 percent of Moldovans in favour of keeping the country's neutrality.",
+    ):
+        assert learned(text, shipped)["neutral_status"].stance == "mentions", text
+
+
 def test_the_stance_head_reads_no_stance_where_the_rules_saw_another_thing_set_aside(shipped, monkeypatch):
     fake_model(monkeypatch, {}, upgrade=("opposes", 0.9))
     found = learned("A new European security order will not come from a summit, the historian argues.", shipped)

@@ -1412,6 +1412,45 @@ def stances(shipped, text: str) -> dict[str, str]:
             "new_security_architecture",
             "advances",
         ),
+        # holdout77's round
+        ("Changing its neutrality would require a two-thirds majority in parliament.", "neutral_status", "mentions"),
+        (
+            "Turkey offered on Thursday to host talks between NATO and Russia, the first since 2021.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Riga would not even consider new limits on forces in the Baltic.", "arms_control", "opposes"),
+        (
+            "A reformed NATO that includes Russia would finally end the division of Europe.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("We tried neutrality once. We will not make that mistake twice.", "neutral_status", "opposes"),
+        (
+            "There has to be a binding agreement on European security, ratified by parliaments.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "A NATO that included Russia would be the only arrangement that binds Europe's largest army.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "The committee debated a motion calling for a European peace conference with Russia.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Europe should answer with a treaty that binds every signatory to notify and limit exercises near borders.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "According to a new survey, most Moldovans would support keeping the country's neutrality.",
+            "neutral_status",
+            "mentions",
+        ),
         (
             "Lithuania would accept no new arms control agreement while Russia keeps troops in Belarus.",
             "arms_control",
@@ -1478,6 +1517,11 @@ def test_of_a_call_and_a_rejection_as_sure_the_later_answers_the_earlier(shipped
         "The Lithuanian government said it would veto any such offer."
     )
     assert stances(shipped, answered).get("common_economic_space") == "opposes"
+    line = (  # "the proposal" points back to the call for a direct line
+        "The Italian defence minister proposed restoring a direct line between NATO and the Russian general staff. "
+        "His Lithuanian counterpart called the proposal naive."
+    )
+    assert stances(shipped, line).get("russia_nato_dialogue") == "opposes"
 
     introduced = (  # "the idea of new rules" brings in its own subject: it does not point back to the order
         "The phrase 'European security architecture' means different things in Moscow and in Brussels. "
