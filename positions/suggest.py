@@ -22,7 +22,7 @@ the sentences read as mere mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -1174,7 +1174,7 @@ def _learned_reading(
     sentences: list[Span],
     decisions: dict[str, Decision],
     proposals: pd.DataFrame,
-    pointing_back: set[int] = frozenset(),
+    pointing_back: Collection[int] = frozenset(),
 ) -> dict[str, int]:
     """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find
     (their stance read by the cue rules, or by the stance head in a sentence without a cue word), and a call or

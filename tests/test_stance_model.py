@@ -317,23 +317,22 @@ def test_the_stance_head_makes_no_call_of_the_past_event_a_proposal_is_modelled_
     assert named["helsinki_summit"].stance == "advances"  # a call for a new one can be upgraded
 
 
-def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_or_asked(shipped, monkeypatch):
+@pytest.mark.parametrize(
+    "text, proposal",
+    [
+        ("A new security order, if it ever comes, will have to include Turkey.", "new_security_architecture"),
+        ("The students discussed whether a new security order could include Russia.", "new_security_architecture"),
+        ("Some call for a new security order that includes Russia.", "new_security_architecture"),
+        # a poll's findings are its respondents' view
+        ("According to a new survey, most Moldovans support neutral status for their country.", "neutral_status"),
+        ("A poll published on Sunday found 70 percent of Moldovans in favour of keeping neutrality.", "neutral_status"),
+    ],
+)
+def test_the_stance_head_reads_no_call_where_the_rules_saw_one_denied_asked_or_reported(
+    text, proposal, shipped, monkeypatch
+):
     fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
-    for text in (
-        "A new security order, if it ever comes, will have to include Turkey.",
-        "The students discussed whether a new security order could include Russia.",
-        "Some call for a new security order that includes Russia.",
-    ):
-        assert learned(text, shipped)["new_security_architecture"].stance == "mentions", text
-
-
-def test_the_stance_head_reads_no_call_into_a_poll_s_findings(shipped, monkeypatch):
-    fake_model(monkeypatch, {}, upgrade=("advances", 0.9))
-    for text in (
-        "According to a new survey, most Moldovans support neutral status for their country.",
-        "A poll published on Sunday found 70 percent of Moldovans in favour of keeping the country's neutrality.",
-    ):
-        assert learned(text, shipped)["neutral_status"].stance == "mentions", text
+    assert learned(text, shipped)[proposal].stance == "mentions"
 
 
 def test_the_stance_head_reads_no_stance_where_the_rules_saw_another_thing_set_aside(shipped, monkeypatch):
