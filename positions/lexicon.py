@@ -80,6 +80,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"notification of (?:military )?exercises",
         r"(?:notify|limit|restrict|cap)(?: (?:and|or) (?:notify|limit|restrict))? (?:[\w'’-]+ ){0,2}(?:military )?exercises",
         r"accept\w* (?:mutual |on-site )?inspections",
+        r"notify (?:each other|one another) (?:of|about) (?:[\w'’-]+ ){0,2}(?:military )?exercises",
+        r"ottawa convention|(?:land)?mine[- ]ban treaty|convention on cluster munitions",
         # "invite Russian officers to observe its next exercise", "observers at each other's exercises"
         r"observ(?:e|ers?|ing) (?:at |of )?(?:[\w'’-]+ ){0,3}(?:military )?(?:exercises?|manoeuvres|maneuvers|drills)",
         r"incidents? at sea",
@@ -136,6 +138,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"medvedev(?:'s|’s) (?:[\w-]+ )?treaty",  # the 2008 European Security Treaty
+        r"(?:pan-|all-)?european security convention",
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
@@ -144,6 +147,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?)",
@@ -173,6 +177,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"economic integration (?:with|between) (?:russia|moscow|the eu and russia)",
+        r"(?:eu|europe|european union)\b[^.;]{0,40}\b(?:russia|moscow)\b[^.;]{0,25}\b(?:economic|trade) partnership",
         r"common economic space",
         r"(?:four )?common spaces",
         r"(?:common|single|joint) economic (?:zone|area)",
@@ -199,6 +204,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
+        r"russia\b[^.;]{0,25}\b(?:be|become|becomes|became|being) (?:a )?part of (?:nato|the alliance)",
         r"(?:nato|alliance) that (?:included|includes|would include|took in|admitted) (?:russia|moscow)",
         r"(?:russia(?:'s|’s)?|offer\w* (?:russia|moscow)) (?:a |an )?(?:path|way|road|door|route) (?:in)?to (?:nato|the alliance)",
         r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",

@@ -91,6 +91,7 @@ _PROPOSING = _words(
     r"insist(?:s|ed|ing)? (?:on|that)",
     r"seek(?:s|ing)?",
     r"(?:urgently |badly |still |really )?(?:needs|lacks)",
+    r"needed (?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
     # not what a text already in force requires: "The Vienna Document requires notice of exercises"
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
@@ -119,6 +120,7 @@ _PROPOSING = _words(
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
     r"would (?:take the heat out of|defuse|calm)\b",
+    r"would (?:\w+ ){0,2}(?:live|grow up|sleep) (?:in peace|without (?:a )?(?:war|fear)|safely)",  # "our children would grow up without a war"
     r"(?:would|could)(?: finally| at last| once and for all)? end (?:[\w'’-]+ ){0,4}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
@@ -252,6 +254,7 @@ _REJECTING = _words(
     r"can't accept",
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
+    r"(?:is|was|are|were) no longer (?:an |a )?(?:option|possibility|choice|alternative)",
     r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
     r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
     r"do(?:es)? not accept",
@@ -303,7 +306,7 @@ _REJECTING = _words(
     r"not on (?:the|any|its|our|their) agenda(?! of)",  # not "is not on the agenda of any government": a fact
     r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
     r"(?:has|have|had) no (?:interest|wish) in",
-    r"tie (?:\w+ )?hands",
+    r"ti(?:e|es|ed|ing) (?:\w+ )?hands",
     r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
     r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
@@ -490,7 +493,8 @@ REPORTED_VIEW = 0.55
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 _REPORTED_DEBATE = re.compile(
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
-    r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b",
+    r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
+    r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b",  # "They were divided over a new summit"
     re.IGNORECASE,
 )
 # Rejecting words that are denied.
@@ -602,7 +606,8 @@ _NO_SIDE = _words(
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
 _DEFERS = _words(
-    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)"
+    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)",
+    r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(
@@ -867,7 +872,7 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
-    if _REPORTED_DEBATE.search(sentence):
+    if _REPORTED_DEBATE.search(sentence) or _DEFERS.search(sentence):  # "each nation must choose its own path"
         return "mentions", BARE_MENTION
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)

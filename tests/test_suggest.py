@@ -1425,6 +1425,46 @@ def stances(shipped, text: str) -> dict[str, str]:
             "russia_nato_membership",
             "advances",
         ),
+        # holdout78's round
+        (
+            "They were divided over a new summit: some thought it essential, others premature.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Austria's neutrality has served it well, but each nation must choose its own path.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "If Georgia were neutral, our children would grow up without a war every fifteen years.",
+            "neutral_status",
+            "advances",
+        ),
+        ("Neutrality is no longer an option for any country on Russia's border.", "neutral_status", "opposes"),
+        ("He told the SCO that Eurasia needed its own security system.", "eurasian_forum", "advances"),
+        (
+            "The admiral said NATO needed a reliable way to talk to the Russian military.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("The former minister proposed a European security convention.", "european_security_treaty", "advances"),
+        (
+            "Q: Can Russia ever be part of NATO? A: Of course it can, and one day it should.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "The EU should offer Russia a new economic partnership once the war ends.",
+            "common_economic_space",
+            "advances",
+        ),
+        ("The two navies should notify each other of exercises.", "arms_control", "advances"),
+        (
+            "Lithuania will withdraw from the Ottawa Convention, saying the treaty tied its hands.",
+            "arms_control",
+            "opposes",
+        ),
         ("We tried neutrality once. We will not make that mistake twice.", "neutral_status", "opposes"),
         (
             "There has to be a binding agreement on European security, ratified by parliaments.",
