@@ -42,7 +42,7 @@ import pandas as pd
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
-UPGRADE_THRESHOLD = 0.6
+UPGRADE_THRESHOLD = 0.65
 DETECT_THRESHOLD = 0.6
 # In a text of several sentences the detector picks the likeliest of many, and the likeliest of many unrelated
 # sentences clears a low bar by chance more often than a one-sentence text does.
