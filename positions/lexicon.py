@@ -80,6 +80,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"notification of (?:military )?exercises",
         r"(?:notify|limit|restrict|cap)(?: (?:and|or) (?:notify|limit|restrict))? (?:[\w'’-]+ ){0,2}(?:military )?exercises",
         r"accept\w* (?:mutual |on-site )?inspections",
+        r"exchange of (?:military )?(?:information|data) on (?:military )?(?:exercises|forces|deployments|manoeuvres)",
         r"notify (?:each other|one another) (?:of|about) (?:[\w'’-]+ ){0,2}(?:military )?exercises",
         r"ottawa convention|(?:land)?mine[- ]ban treaty|convention on cluster munitions",
         # "invite Russian officers to observe its next exercise", "observers at each other's exercises"
@@ -110,10 +111,19 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) on (?:arms|weapons|missiles)\b",
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) (?:that|which|to) (?:would )?(?:limits?|caps?|bans?|restricts?|reduces?) (?:[\w'’-]+ ){0,2}(?:missiles|weapons|warheads|troops|forces|arsenals?)",
     ),
-    "eurasian_forum": (r"eurasia\w*\b(?! economic)", r"sco", r"shanghai cooperation", r"cica", r"continental security"),
+    "eurasian_forum": (
+        r"eurasia\w*\b(?! economic)",
+        r"sco",
+        r"shanghai cooperation",
+        r"cica",
+        r"continental security",
+        r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
+    ),
     "new_security_architecture": (
         # A security system "for Eurasia" is the Eurasian forum's, not a new European order (and see FOREIGN_NAMES).
         r"(?<!eurasian )security architecture",
+        r"(?:common|single|shared|indivisible) (?:space|area) of security",  # "from Vancouver to Vladivostok"
+        r"security (?:community|space|area) from vancouver to vladivostok",
         r"(?<!eurasian )security order",
         r"(?<!eurasian )security system",
         r"new architecture",
@@ -177,6 +187,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "common_economic_space": (
         r"lisbon to vladivostok",
         r"economic integration (?:with|between) (?:russia|moscow|the eu and russia)",
+        r"free[- ]trade (?:agreement|deal|pact) (?:with|between the eu and) (?:russia|moscow)",
+        r"offer\w* (?:russia|moscow) a free[- ]trade (?:agreement|deal|pact)",
         r"(?:eu|europe|european union)\b[^.;]{0,40}\b(?:russia|moscow)\b[^.;]{0,25}\b(?:economic|trade) partnership",
         r"common economic space",
         r"(?:four )?common spaces",

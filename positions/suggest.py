@@ -255,6 +255,9 @@ _REJECTING = _words(
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
     r"(?:is|was|are|were) no longer (?:an |a )?(?:option|possibility|choice|alternative)",
+    # "a first step towards becoming a Russian satellite": a step to harm
+    r"step (?:towards|toward|to) (?:becoming )?(?:an? )?(?:[\w-]+ )?(?:satellite|vassal|colony|protectorate|capitulation|surrender|occupation|annexation)",
+    r"would (?:trade|sell|barter|swap) (?:away )?(?:the |its |their |our )?(?:security|freedom|sovereignty|independence)\b",
     r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
     r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
     r"do(?:es)? not accept",
@@ -464,6 +467,8 @@ _REJECTING = _words(
 # ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
 _REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
+    # a witness a hearing heard: "heard from the former ambassador, who argued for keeping a line open"
+    r"|\bheard (?:[\w-]+ ){0,3}?from [^.;]{1,100}?,? who (?:argued|called|urged|pleaded|made the case)(?: for)?\b"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
     r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
     # "debated a motion calling for X": the motion's call

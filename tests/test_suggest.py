@@ -1465,6 +1465,38 @@ def stances(shipped, text: str) -> dict[str, str]:
             "arms_control",
             "opposes",
         ),
+        # holdout79's round
+        (
+            "The opposition called neutral status a first step towards becoming a Russian satellite.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "A new European security treaty would trade the security of Central Europe for a signature.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("Kazakhstan's president proposed an Asian security forum modelled on the OSCE.", "eurasian_forum", "advances"),
+        (
+            "We propose talks on a common space of security from Vancouver to Vladivostok.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "The EU should offer Russia a free-trade agreement once a ceasefire is signed.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "The report urges both sides to restore the exchange of information on military exercises.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The committee heard on Tuesday from the former ambassador, who argued for reviving the NATO-Russia Council.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
         ("We tried neutrality once. We will not make that mistake twice.", "neutral_status", "opposes"),
         (
             "There has to be a binding agreement on European security, ratified by parliaments.",
