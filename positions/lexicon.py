@@ -78,6 +78,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"moratorium",
         r"military transparency",
         r"notification of (?:military )?exercises",
+        r"notify (?:each other|one another) (?:of|about) (?:any |all )?(?:[\w'’-]+ ){0,2}(?:flights?|exercises?|manoeuvres|maneuvers|deployments|movements|launches)",
         r"(?:notify|limit|restrict|cap)(?: (?:and|or) (?:notify|limit|restrict))? (?:[\w'’-]+ ){0,2}(?:military )?exercises",
         r"accept\w* (?:mutual |on-site )?inspections",
         r"exchange of (?:military )?(?:information|data) on (?:military )?(?:exercises|forces|deployments|manoeuvres)",
@@ -118,6 +119,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"cica",
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
+        r"conference on interaction and confidence[- ]building measures in asia",
+        # "no security structure that Moscow led, however it was named"
+        r"(?:moscow|russia|kremlin)-led (?:security )?(?:structure|bloc|organi[sz]ation|order|system|forum)",
+        r"security (?:structure|bloc|organi[sz]ation|system|forum) (?:that|which) (?:moscow|russia|the kremlin) (?:led|leads|would lead|runs|ran)",
     ),
     "new_security_architecture": (
         # A security system "for Eurasia" is the Eurasian forum's, not a new European order (and see FOREIGN_NAMES).
@@ -145,6 +150,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding agreements? on (?:european )?security",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"medvedev(?:'s|’s) (?:[\w-]+ )?treaty",  # the 2008 European Security Treaty
@@ -165,6 +171,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:reopen|restor|resum|clos|cut)\w* (?:its |their |the )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
@@ -211,6 +218,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:russia|moscow) as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",

@@ -132,8 +132,15 @@ _PROPOSING = _words(
     # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
     r"|for (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|summit|conference|meeting|forum))",
-    r"argu(?:e|es|ed|ing) (?:that|for)",
+    # "argues that neutrality should be guaranteed", not "argues that the word has meant different things"
+    r"argu(?:e|es|ed|ing) for",
+    r"argu(?:e|es|ed|ing) that\b(?=[^.;]{0,120}\b(?:should|must|ought|needs?|needed|has to|have to|would|could|can|time|only|best|better|helps?|keeps?|protects?|works|urgent|necessary|essential|vital|priority)\b)",
     r"urg(?:e|es|ed|ing)",
+    # "They agreed on three proposals: a standing conference …, new rules …": the items after the colon are called for
+    r"(?:agreed|agree|agrees|settled) on (?:\w+ ){0,2}(?:proposals|recommendations|steps|measures)\b",
+    # an agreement reached puts a measure in place: "The two defence ministers agreed to set up a hotline"
+    r"(?<!not )(?<!never )agreed to (?:set up|create|establish|restore|resume|reopen|open|hold|exchange|notify|limit|reduce|cap|ban)\b",
+    r"(?:proposals|recommendations|demands)\s*:",
     r"advocat(?:e|es|ed|ing)",
     r"recommend(?:s|ed|ing)?",
     r"endors(?:e|es|ed|ing)",
@@ -258,6 +265,11 @@ _REJECTING = _words(
     # "a first step towards becoming a Russian satellite": a step to harm
     r"step (?:towards|toward|to) (?:becoming )?(?:an? )?(?:[\w-]+ )?(?:satellite|vassal|colony|protectorate|capitulation|surrender|occupation|annexation)",
     r"would (?:trade|sell|barter|swap) (?:away )?(?:the |its |their |our )?(?:security|freedom|sovereignty|independence)\b",
+    # "would consider no proposal from Minsk", "would take part in no security structure that Moscow led"
+    r"(?:will|would|could|can) (?:consider|accept|entertain|discuss|sign|take part in|participate in) no\b",
+    r"(?:there is |there was |had |has |have )?nothing to (?:discuss|talk about|negotiate) with\b",
+    r"(?:a |an )?(?:polite|nice|fancy|diplomatic|clever|elegant) (?:way|word|name) (?:of|for) (?:saying|asking|describing|demanding)",
+    r"(?:is|was|were|are) not (?:serious|credible|genuine|sincere)\b",  # "the offer was not serious"
     r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
     r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
     r"do(?:es)? not accept",
@@ -499,7 +511,10 @@ REPORTED_VIEW = 0.55
 _REPORTED_DEBATE = re.compile(
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
-    r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b",  # "They were divided over a new summit"
+    r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
+    # "would examine the Norwegian proposal to resume talks": a proposal weighed, neither made nor rejected
+    r"|\b(?:would|will|to|agreed to|promised to) (?:examine|study|consider|look (?:at|into)|review) (?:the|a|an|this|that) "
+    r"(?:[\w'’-]+ ){0,2}(?:proposal|idea|plan|initiative|offer)\b",
     re.IGNORECASE,
 )
 # Rejecting words that are denied.
@@ -538,6 +553,11 @@ def _years_until(year: int) -> str:
 
 
 _PAST_YEAR = _years_until(date.today().year)
+# A rule in force, described: "Under the Vienna Document, each participating state must notify the others …"
+_IN_FORCE = (
+    r"^\W*under the (?!new |proposed |planned |draft |future )(?:[\w'’-]+ ){0,3}"
+    r"(?:document|treaty|act|convention|charter|memorandum|accords?)(?=,)"
+)
 _HISTORY = _words(
     rf"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?{_PAST_YEAR}",
     rf"(?:january|february|march|april|may|june|july|august|september|october|november|december) {_PAST_YEAR}",
@@ -564,7 +584,9 @@ _HISTORY = _words(
     r"(?:once|long) (?:suggested|proposed|floated)",
     r"the soviet union",
     r"(?:worked|succeeded) because",  # "Helsinki worked because the Soviet Union wanted recognition"
+    _IN_FORCE,
 )
+_RULE_IN_FORCE = _words(_IN_FORCE)
 # "The paper proposes three steps. First, …": items of an announced list of proposals.
 _ANNOUNCES_LIST = _words(
     r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)"
@@ -581,6 +603,7 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
+    r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
@@ -591,6 +614,8 @@ _ANAPHORA = _words(
     *_POINTING_BACK,
 )
 _INSTEAD = _words(r"instead")
+# "should resume talks, because 'the most dangerous moment is when the sides stop talking'": the reason for a call
+_BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 _NO_SIDE = _words(
     r"(?:does|do|did) not take (?:a )?sides?",
@@ -618,7 +643,7 @@ _DEFERS = _words(
 _DISAGREES = _words(
     r"disagree(?:s|d)?",
     r"begs? to differ",
-    r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to)",
+    r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
     r"(?:is|are|was|were) not (?:among|one of) them",
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"(?:forgets|forgot|overlooks|overlooked|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
@@ -660,14 +685,19 @@ _ANALOGY = _words(
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
-_ENDED = re.compile(r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down)\b[^,;]*", re.IGNORECASE)
+# "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
+_ENDED = re.compile(
+    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down)\b[^,;]*"
+    r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*",
+    re.IGNORECASE,
+)
 _STILL = _words(
     r"still",
     r"to this day",
     r"continues? to",
     r"another one",  # "... and called for another one"
     r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
-    r"the first (?:[\w-]+ )?since",  # "a meeting of military chiefs, the first since 2021"
+    r"the first (?:[\w-]+ ){0,6}?since",  # "a meeting of military chiefs, the first since 2021"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
@@ -882,6 +912,11 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
+    reason = _BECAUSE.search(clause)
+    if rejecting and proposing and reason:
+        call = clause[: reason.start()]
+        if _PROPOSING.search(call) and not _REJECTING.search(call):
+            rejecting = None  # a call, and after it the harm it would avert
     # "urge them to restore the data exchange that ended in 2023": the date tells of the thing, not of the call
     clause, sentence = _ENDED.sub(" ", clause), _ENDED.sub(" ", sentence)
     history = (
@@ -1247,6 +1282,7 @@ def _learned_reading(
                 or _REPORTED_DEBATE.search(sentence)
                 or _OTHERS_VIEW.search(sentence)
                 or _DEFERS.search(sentence)
+                or _RULE_IN_FORCE.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])

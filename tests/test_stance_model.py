@@ -126,7 +126,7 @@ def test_the_stance_head_reads_a_sentence_without_the_proposal_s_names(shipped):
 
 def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeypatch):
     text = (
-        "The ministers agreed to set up a hotline on cyber incidents. "
+        "The ministers discussed a hotline on cyber incidents. "
         "Europe must convene a new Helsinki summit, the minister said."
     )
     rules = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=False)}

@@ -1561,6 +1561,83 @@ def test_stance(shipped, text, proposal, stance):
     assert stances(shipped, text).get(proposal) == stance
 
 
+@pytest.mark.parametrize(
+    "text,proposal,stance",
+    [
+        (
+            "NATO and Russia should resume talks, because the most dangerous moment is when nobody picks up the phone.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Under the Vienna Document, each state must invite observers to large exercises.", "arms_control", "mentions"),
+        ("The two navies agreed to notify each other of any exercise near the coast.", "arms_control", "advances"),
+        (
+            "The Nordic ministers said they would examine the Norwegian proposal to resume talks between NATO and Russia on military security in the Arctic.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
+        (
+            "The paper argues that neutrality has meant different things in different decades.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("The party argues that neutrality helps keep the country out of the war.", "neutral_status", "advances"),
+        (
+            "The panel agreed on two proposals: a peace conference of European states and new limits on troops near borders. It did not agree on Ukraine's status.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Serbia will stay militarily neutral, as its parliament decided in 2007.", "neutral_status", "advances"),
+        (
+            "Minsk proposed new confidence-building measures along the border. Vilnius said it would consider no proposal from Minsk.",
+            "arms_control",
+            "opposes",
+        ),
+        ("Kazakhstan will take part in no security structure that Moscow leads.", "eurasian_forum", "opposes"),
+        (
+            "Asked whether the alliance would reopen its channels to Moscow, the minister said there was nothing to discuss with a government that threatens its members.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "A 'new security architecture' is a polite way of asking the West to give Russia a sphere of influence.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Moscow says it is open to dialogue with NATO. The offer is not serious while its missiles strike Kyiv.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Europe should start drafting a written, ratified agreement that binds every state on the continent.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The Conference on Interaction and Confidence-Building Measures in Asia held its summit in Astana.",
+            "eurasian_forum",
+            "mentions",
+        ),
+        (
+            "A reformed NATO with Russia as a member would end the division of Europe.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Both sides agreed to restore the exchange of military data, the first such step between the two countries since 2014.",
+            "arms_control",
+            "advances",
+        ),
+    ],
+)
+def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
+    # the cue rules must read these themselves; the model's second reading must not undo them
+    for use_model in (False, None):
+        found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
+        assert found.get(proposal) == stance, f"use_model={use_model}"
+
+
 def test_what_a_thing_will_not_come_from_is_rejected_not_the_thing(shipped):
     found = stances(shipped, "A fair security order in Europe won't come from one more summit.")
     assert found.get("helsinki_summit") == "opposes"
