@@ -93,6 +93,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"inspections? of (?:[\w'’-]+ ){0,2}(?:bases|forces|units|troops|sites|arsenals|exercises|deployments|missiles|silos)",
         _ARMS_TREATY,
         r"talks on (?:[\w-]+ ){0,2}(?:weapons|missiles|warheads|arms|arsenals)",
+        r"talk\w* (?:again )?about (?:the )?(?:[\w-]+ ){0,2}(?:missiles|warheads|nuclear weapons|arsenals)\b",  # "to talk again about the missiles"
+        r"(?:missiles?|warheads|weapons) (?:may|can|could|would|will) be (?:placed|deployed|stationed|based)\b",
         r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
@@ -179,6 +181,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|(?:\w+ ){0,2}open)",  # "the channels should stay open"
+        # "a line between the Supreme Allied Commander and the Russian chief of the general staff"
+        r"(?:lines?|channels?) between (?:the )?[^.;]{0,60}\b(?:and|with) (?:the )?russian (?:[\w-]+ ){0,3}(?:general staff|military|army|generals|commanders?|chiefs?)\b",
         r"second track",
         r"track[- ]two",
         r"strategic stability",
@@ -190,6 +194,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"digital security",
         r"information security",
         r"information (?:warfare|attacks?|operations)",
+        r"attack\w* (?:[\w-]+ )?online|online attacks?",  # "systems that neither side will attack online"
     ),
     "common_economic_space": (
         r"lisbon to vladivostok",
@@ -218,7 +223,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
-        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:russia|moscow) as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
+        r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
+        r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
         r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",

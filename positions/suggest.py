@@ -90,7 +90,7 @@ _PROPOSING = _words(
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? (?:on|that)",
     r"seek(?:s|ing)?",
-    r"(?:urgently |badly |still |really )?(?:needs|lacks)",
+    r"(?:urgently |badly |still |really )?(?:needs|lacks)(?! saying| to be said)",  # not "says everything that needs saying"
     r"needed (?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
     # not what a text already in force requires: "The Vienna Document requires notice of exercises"
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )requires",
@@ -105,7 +105,7 @@ _PROPOSING = _words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:\w+ )?(?:way|option|ending|outcome|settlement|deal|solution|choice|answer)",
+    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:of the )?(?:\w+ )?(?:way|options?|ending|outcome|settlement|deal|solution|choices?|answer)",
     # "could stop a hack from turning into a war", "would cost little"
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
@@ -116,6 +116,7 @@ _PROPOSING = _words(
     r"(?:is|was|would be) the least (?:[\w'’-]+ ){1,2}(?:owe|owes|can do|could do|should do)\b",
     r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
+    r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
@@ -270,6 +271,12 @@ _REJECTING = _words(
     r"(?:there is |there was |had |has |have )?nothing to (?:discuss|talk about|negotiate) with\b",
     r"(?:a |an )?(?:polite|nice|fancy|diplomatic|clever|elegant) (?:way|word|name) (?:of|for) (?:saying|asking|describing|demanding)",
     r"(?:is|was|were|are) not (?:serious|credible|genuine|sincere)\b",  # "the offer was not serious"
+    r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
+    r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
+    r"(?:is|was|see|sees|saw|there is|there was) no (?:good )?reason to (?:resume|restore|reopen|revive|hold|start|begin|return to|convene|sign|negotiate|join|accept|offer)\b",
+    # "is a call for governments to control what their citizens read": a call for something else, and worse
+    r"(?:is|are|was|were) (?:really |just |merely |simply )?(?:a |an )?(?:call|charter|licen[cs]e|pretext|cover|recipe) for "
+    r"(?:[\w-]+ ){0,2}(?:to )?(?:control|censor\w*|silenc\w*|spy\w*|repress\w*|surveillance|invade|annex\w*|dominat\w*)\b",
     r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
     r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
     r"do(?:es)? not accept",
@@ -512,6 +519,8 @@ _REPORTED_DEBATE = re.compile(
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
     r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
+    # "The American said yes, once the war was over; the Pole said no": a panel's answers, reported
+    r"|\bsaid yes\b[^.]{0,80}\bsaid no\b|\bsaid no\b[^.]{0,80}\bsaid yes\b"
     # "would examine the Norwegian proposal to resume talks": a proposal weighed, neither made nor rejected
     r"|\b(?:would|will|to|agreed to|promised to) (?:examine|study|consider|look (?:at|into)|review) (?:the|a|an|this|that) "
     r"(?:[\w'’-]+ ){0,2}(?:proposal|idea|plan|initiative|offer)\b",
@@ -523,7 +532,7 @@ _DENIED_REJECTING = _words(_REJECTION_DENIED)
 # "Scholars still argue about whether the old architecture was doomed".
 _REPORTED_QUESTION = (
     r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ ){0,5}?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
-    r"|ask(?:s|ed)? (?:\w+ )?about"  # "was asked about calls for new talks": the question, not a call
+    r"|ask(?:s|ed)? (?:\w+ ){0,3}?about"  # "was asked about calls for new talks": the question, not a call
 )
 # the question itself, to the next comma: what it asks about is not rejected
 _ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
@@ -603,6 +612,7 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
+    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
@@ -663,12 +673,14 @@ _NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
 _DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 _CONTRAST = _words(r"but", r"however", r"yet")
+_CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
 
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 # "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
 _ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 TOPIC_QUESTION_WORDS = 10
 _INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
+_ADDRESSED = _words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 _REPORTED_ASKING = re.compile(
     r"\b(?:was|were|is|are|been|being) asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
@@ -687,7 +699,7 @@ _ANALOGY = _words(
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 # "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
 _ENDED = re.compile(
-    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down)\b[^,;]*"
+    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted)\b[^,;]*"
     r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*",
     re.IGNORECASE,
 )
@@ -727,6 +739,7 @@ _ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|wil
 # "The general said that arms control was over and that Europe should rearm": two claims, each its own clause, and
 # the cues of one are not borrowed by the other.
 _AND_THAT = r",?\s+\band\s+that\b\s*"
+_SHARED_CALL = _words(r"(?:propos|urg|recommend|demand|insist|suggest)\w* that")
 # "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
 _STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported|backs?|backed|endorses?|endorsed)"
 # "It rejects neutrality": a pronoun before a verb of stance is the speaker (the report), not the proposal.
@@ -909,6 +922,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
     if _REPORTED_DEBATE.search(sentence) or _DEFERS.search(sentence):  # "each nation must choose its own path"
         return "mentions", BARE_MENTION
+    if _INTERVIEWER.match(sentence) and not _ADDRESSED.search(sentence):
+        return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
@@ -935,9 +950,10 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     if proposing:
         return "mentions", 0.5
     # "…would be a grey zone; Chisinau must instead anchor itself in the West": a call for something else.
-    sentence = next(
-        (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
-    )
+    if not _SHARED_CALL.search(sentence):  # "It proposes that A, and that B": one call for both
+        sentence = next(
+            (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
+        )
     unasked = _ASKED.sub(" ", sentence)  # "Asked about a summit, the president said Geneva was ready to host one"
     others_propose = (
         _PROPOSING.search(unasked)
@@ -1031,7 +1047,7 @@ def rule_readings(
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
         answering, asked = asked, ""
-        end = sentence.start
+        end, prior = sentence.start, ""
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
@@ -1046,7 +1062,10 @@ def rule_readings(
             if previous and _ELLIPSIS.search(clause.text):
                 stance, score = previous
             # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
-            contrasted = _CONTRAST.search(joint) and reading is not None and last and last[2] is reading
+            # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
+            corrected = joint.strip() == ";" and _NEGATION.search(prior) and _CORRECTION.match(clause.text)
+            contrasted = (_CONTRAST.search(joint) or corrected) and reading is not None and last and last[2] is reading
+            prior = clause.text
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
             set_aside = _SET_ASIDE.search(clause.text)
@@ -1130,6 +1149,8 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
             later, earlier = (
                 ("opposes", "advances") if rejected.sentence.start > called.sentence.start else ("advances", "opposes")
             )
+            if rejected is called and "opposes" in rejected.answering:  # "…, and that any other would be a show"
+                return decided("opposes")
             if best[later][0] == best[earlier][0] or (later == "opposes" and later in best[later][1].answering):
                 return decided(later)
             return decided("advances" if call >= rejection else "opposes")

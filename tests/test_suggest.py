@@ -7,7 +7,7 @@ import re
 import pytest
 
 from positions.evidence import locate_quote
-from positions.suggest import _years_until, sentences_of, suggest_positions
+from positions.suggest import _PROPOSING, _years_until, sentences_of, suggest_positions
 
 
 def stances(shipped, text: str) -> dict[str, str]:
@@ -1629,6 +1629,59 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        (
+            "The chancellor was asked on Monday about the calls for a new Helsinki summit.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "She said the only peace conference worth holding was one that would end the war, and that any other would be a show.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "The NATO-Russia Council can stay suspended, but a line between NATO's commander and the Russian chief of the general staff must stay open.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The minister saw no reason to resume the dialogue with NATO that Moscow suspended in 2022.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The Kremlin's call for 'information security' is a call for governments to censor the internet.",
+            "cyber_security",
+            "opposes",
+        ),
+        ("A neutral Ukraine is not a compromise; it is a contradiction.", "neutral_status", "opposes"),
+        (
+            "The report proposes that the OSCE convene a peace conference, and that the conference negotiate a treaty that would bind all its participants.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "For Moldova, a neutrality recognised by all its neighbours is the least bad of the options.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Asked about arms control, the American said yes, the Pole said no, and the German did not answer.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "Washington and Moscow should talk again about the missiles each has aimed at Europe.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Europe should agree with Russia on a list of power plants that neither side will attack online.",
+            "cyber_security",
+            "advances",
+        ),
+        ("The old idea of Russia in NATO deserves another look.", "russia_nato_membership", "advances"),
+        ("In 1954 the Soviet Union applied to join NATO.", "russia_nato_membership", "mentions"),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
@@ -1636,6 +1689,21 @@ def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, s
     for use_model in (False, None):
         found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
         assert found.get(proposal) == stance, f"use_model={use_model}"
+
+
+def test_an_interviewer_s_premise_is_no_call_but_the_interviewee_s_own_is(shipped):
+    def by_rules(text: str) -> dict[str, str]:
+        return {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=False)}
+
+    premise = "Q: Moscow says it wants a new European security treaty. Is that a basis for talks?"
+    assert by_rules(premise)["european_security_treaty"] == "mentions"
+    own = "Q: You have called for a new European security treaty. What would be in it?"
+    assert by_rules(own)["european_security_treaty"] == "advances"
+
+
+def test_what_needs_saying_is_no_call():
+    assert not _PROPOSING.search("The Final Act says everything that needs saying about borders.")
+    assert _PROPOSING.search("Europe needs a new Helsinki summit.")
 
 
 def test_what_a_thing_will_not_come_from_is_rejected_not_the_thing(shipped):
