@@ -9,7 +9,10 @@ and the past events a proposal is modelled on.
 from __future__ import annotations
 
 # "A treaty limiting missiles", "treaties capping troops": arms control's, never the European security treaty's.
-_ARMS_TREATY = r"treat(?:y|ies) (?:limiting|capping|banning|on limiting) (?:\w+ )?(?:weapons|arms|missiles|warheads|forces|troops|tanks|them)\b"
+_ARMS_TREATY = (
+    r"(?:treat(?:y|ies)|agreements?) (?:limiting|capping|banning|on limiting) (?:[\w'’-]+ ){0,2}"
+    r"(?:weapons|arms|missiles|warheads|forces|troops|tanks|them)\b"
+)
 
 # Curated names of the shipped proposals, beyond their codebook aliases. A clause
 # naming a proposal by a strong name can advance it; a weak name (a principle or a
@@ -52,7 +55,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,10}\boutside (?:of )?(?:both )?(?:nato|the alliance|the blocs)\b",
         # "if Kyiv gives up its NATO bid": staying out of the alliance, by another name
         r"(?:give|gives|giving|gave|drop|drops|dropping|dropped|abandon\w*|renounc\w*|shelv\w*) (?:up )?(?:on )?(?:its|their|her|his|the|any) nato (?:bid|ambitions?|aspirations?|application)",
-        r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,20}\b(?:stays?|staying|remains?|remaining|kept|keeps?) out(?:side)? (?:of )?(?:nato|the alliance)",
+        r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,40}\b(?:stays?|staying|remains?|remaining|kept|keeps?) out(?:side)? (?:of )?(?:nato|the alliance)",
         r"(?:status|position|model|path|road) (?:like|of|similar to) (?:finland|austria|switzerland)(?:'s|’s)?",
         r"(?:finland|austria|switzerland)(?:'s|’s) (?:[\w-]+ )?(?:status|model|path)",
     ),
@@ -122,6 +125,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
         r"conference on interaction and confidence[- ]building measures in asia",
+        r"(?:security )?(?:forum|structure|bloc|organi[sz]ation) in which (?:moscow|russia|beijing|china)\b",
+        r"central asia\w*\b[^.;]{0,40}\b(?:forum|organi[sz]ation|structure|council) (?:for|on) security",
         # "no security structure that Moscow led, however it was named"
         r"(?:moscow|russia|kremlin)-led (?:security )?(?:structure|bloc|organi[sz]ation|order|system|forum)",
         r"security (?:structure|bloc|organi[sz]ation|system|forum) (?:that|which) (?:moscow|russia|the kremlin) (?:led|leads|would lead|runs|ran)",
@@ -141,6 +146,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework",
         r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
+        r"architectures? of (?:european )?security",
         r"(?:tear\w*|tore|torn|rip\w*|scrap\w*|dismantl\w*|replac\w*|rebuild\w*|remak\w*|redesign\w*|overhaul\w*)(?: up| down)? (?:[\w'’-]+ ){0,2}security institutions",
     ),
     "european_security_treaty": (
@@ -152,6 +158,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding agreements? on (?:european )?security",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"treat(?:y|ies)\b[^.;]{0,80}\bratified by (?:the |their |all )?parliaments",
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
@@ -181,6 +188,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|(?:\w+ ){0,2}open)",  # "the channels should stay open"
+        r"(?:direct )?(?:lines?|channels?) to (?:their|its|the) russian counterparts?",
         # "a line between the Supreme Allied Commander and the Russian chief of the general staff"
         r"(?:lines?|channels?) between (?:the )?[^.;]{0,60}\b(?:and|with) (?:the )?russian (?:[\w-]+ ){0,3}(?:general staff|military|army|generals|commanders?|chiefs?)\b",
         r"second track",
@@ -233,6 +241,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,25}\b(?:be|become|becomes|became|being) (?:a )?part of (?:nato|the alliance)",
         r"(?:nato|alliance) that (?:included|includes|would include|took in|admitted) (?:russia|moscow)",
         r"(?:russia(?:'s|’s)?|offer\w* (?:russia|moscow)) (?:a |an )?(?:path|way|road|door|route) (?:in)?to (?:nato|the alliance)",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\boffer\w* (?:russia|moscow) (?:a |an )?(?:path|way|road|door|route) to membership",
+        r"(?:nato|the alliance)\b[^.;?]{0,60}\b(?:bring|invit|admit)\w* (?:russia|moscow) into it\b",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\brussia(?:'s|’s)? membership\b",
         r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
@@ -277,6 +288,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "neutral_status": (
         r"neutral (?:states?|countr(?:y|ies)|nations?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
+        r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
     ),
     "new_security_architecture": (
         r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",

@@ -117,6 +117,10 @@ _PROPOSING = _words(
     r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
+    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
+    r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
+    r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
+    r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
     r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
@@ -141,7 +145,7 @@ _PROPOSING = _words(
     r"(?:agreed|agree|agrees|settled) on (?:\w+ ){0,2}(?:proposals|recommendations|steps|measures)\b",
     # an agreement reached puts a measure in place: "The two defence ministers agreed to set up a hotline"
     r"(?<!not )(?<!never )agreed to (?:set up|create|establish|restore|resume|reopen|open|hold|exchange|notify|limit|reduce|cap|ban)\b",
-    r"(?:proposals|recommendations|demands)\s*:",
+    r"(?:proposals|recommendations|demands)(?=\s*:)",
     r"advocat(?:e|es|ed|ing)",
     r"recommend(?:s|ed|ing)?",
     r"endors(?:e|es|ed|ing)",
@@ -273,6 +277,12 @@ _REJECTING = _words(
     r"(?:is|was|were|are) not (?:serious|credible|genuine|sincere)\b",  # "the offer was not serious"
     r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
     r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
+    r"miss(?:es|ed)? the point",
+    r"(?:is|was|are|were) (?:not|no) (?:a )?model for\b",  # "Austria's neutrality has served it well, …, but it is not a model for Ukraine"
+    r"(?:broken|torn up|violated) before the ink (?:dried|was dry|is dry)",
+    r"(?:a |the )?(?:piece|scrap) of paper that binds only\b|binds? only (?:us|the west|one side|our side)\b",
+    r"(?:not|never) (?:think|thinks|thought|consider|considers|considered|find|finds|found) (?:it |the idea |the proposal |this |that )?worth (?:discussing|considering|pursuing|a discussion|a debate)",
+    r"call(?:s|ed|ing)? (?:it|them|this|that|the (?:idea|proposal|plan|move|offer)) ['‘\"“]?(?:a |an )?(?:[\w-]+ )?(?:surrender|capitulation|trap|gift to)",
     r"(?:is|was|see|sees|saw|there is|there was) no (?:good )?reason to (?:resume|restore|reopen|revive|hold|start|begin|return to|convene|sign|negotiate|join|accept|offer)\b",
     # "is a call for governments to control what their citizens read": a call for something else, and worse
     r"(?:is|are|was|were) (?:really |just |merely |simply )?(?:a |an )?(?:call|charter|licen[cs]e|pretext|cover|recipe) for "
@@ -302,7 +312,7 @@ _REJECTING = _words(
     # "The best guarantee for Ukraine is not a piece of paper declaring it neutral but a strong army."
     r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
-    r"(?:a|the) trap",
+    r"(?:a|the) (?:[\w-]+ )?trap",
     r"to be avoided",
     r"doomed",
     r"cannot work",
@@ -336,7 +346,7 @@ _REJECTING = _words(
     r"(?<!that )(?<!which )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
-    r"(?:should|must|ought to|deserves? to|can|may as well) be (?:buried|scrapped|shelved|ditched|binned|dropped|abandoned)",
+    r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
@@ -499,10 +509,13 @@ _REPORTED_CALL = re.compile(
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
 # proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
 # ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
-_OTHERS = r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last))"
+_OTHERS = (
+    r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
+    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report)\b)"  # a letter to the editor
+)
 _OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,2}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
+    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
@@ -519,6 +532,8 @@ _REPORTED_DEBATE = re.compile(
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
     r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
+    # "The students debated two motions: that Ukraine should be neutral, and …"
+    r"|\bdebated (?:\w+ ){0,2}(?:motions?|resolutions?|propositions?)\b"
     # "The American said yes, once the war was over; the Pole said no": a panel's answers, reported
     r"|\bsaid yes\b[^.]{0,80}\bsaid no\b|\bsaid no\b[^.]{0,80}\bsaid yes\b"
     # "would examine the Norwegian proposal to resume talks": a proposal weighed, neither made nor rejected
@@ -546,7 +561,7 @@ _DENIED_PROPOSING = _words(
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
     r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
     r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
-    r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg)\w*",  # an unnamed other's call
+    r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg|talk|speak)\w*",  # an unnamed other's call
     _REPORTED_QUESTION,
     r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
@@ -612,7 +627,8 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
-    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
+    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",
+    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"  # "…, and that any other would be a show"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
@@ -692,6 +708,7 @@ _ANALOGY = _words(
     r"(?:as|like) in (?:19|20)\d\d",
     r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
+    r"the (?:one|path|course|road|way) (?:[\w'’-]+ ){1,2}(?:took|chose|followed) in (?:19|20)\d\d",  # "the one Austria took in 1955"
     # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
     r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",

@@ -1682,10 +1682,111 @@ def test_stance(shipped, text, proposal, stance):
         ),
         ("The old idea of Russia in NATO deserves another look.", "russia_nato_membership", "advances"),
         ("In 1954 the Soviet Union applied to join NATO.", "russia_nato_membership", "mentions"),
+        (
+            "We are asking the governments of Europe to send their leaders to a new peace conference next spring.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Sir, your editorial of 12 May urges a new Helsinki conference. It misses the point.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Moldova's safest course is a permanent neutrality, recognised by its neighbours.",
+            "neutral_status",
+            "advances",
+        ),
+        ("Observers from neutral countries should watch the ceasefire line.", "neutral_status", None),
+        (
+            "Every time someone in Moscow talks of a new security architecture, Europe should ask what it would cost.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Any plan for a common economic space with Russia should be 'buried, not postponed', the ministers wrote.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Some diplomats want Russia in NATO one day. The minister did not think the idea worth discussing.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        ("Serbia, its president said, would stay out of NATO and trade with everyone.", "neutral_status", "advances"),
+        (
+            "The club debated two motions: that Ukraine should be neutral, and that Europe should rearm.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "The hotline between the Turkish and Russian air forces has kept the peace over Syria. Something of the kind is overdue over the Baltic, where there is no arms control at all.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The former chancellor still believed in a Europe from Lisbon to Vladivostok, trading freely.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "The ruling party wants neutrality. The president called it 'a surrender written in advance'.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Austria's neutrality has served it well, the chancellor said, but it is not a model for Ukraine.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Talk of neutrality for Georgia is a Russian trap.", "neutral_status", "opposes"),
+        (
+            "The Polish president said he would sign no agreement limiting Poland's armed forces.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "Japan will not join a security forum in which Moscow and Beijing set the agenda.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        ("Kazakhstan told the UN that Central Asia needed its own forum for security.", "eurasian_forum", "advances"),
+        (
+            "The Estonian minister said a new European security treaty would be a piece of paper that binds only us.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "NATO's commanders should keep a direct line to their Russian counterparts.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Any cyber agreement with Russia would be broken before the ink dried.", "cyber_security", "opposes"),
+        ("If NATO keeps Europe at peace, why not bring Russia into it?", "russia_nato_membership", "advances"),
+        (
+            "Yeltsin wrote to NATO in 1991 that Russia's membership was a long-term aim.",
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            "The seminar 'Architectures of European Security' meets on Thursdays.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Europe needs a treaty that says what each side may do, ratified by the parliaments of every state.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The report makes two proposals: a peace conference of all OSCE states and new limits on military exercises.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
-    # the cue rules must read these themselves; the model's second reading must not undo them
+    # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
     for use_model in (False, None):
         found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
         assert found.get(proposal) == stance, f"use_model={use_model}"
