@@ -81,6 +81,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"moratorium",
         r"military transparency",
         r"notification of (?:military )?exercises",
+        r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
+        r"monitor\w* (?:[\w-]+ ){0,2}military (?:activit(?:y|ies)|movements|exercises|deployments)",
         r"notify (?:each other|one another) (?:of|about) (?:any |all )?(?:[\w'’-]+ ){0,2}(?:flights?|exercises?|manoeuvres|maneuvers|deployments|movements|launches)",
         r"(?:notify|limit|restrict|cap)(?: (?:and|or) (?:notify|limit|restrict))? (?:[\w'’-]+ ){0,2}(?:military )?exercises",
         r"accept\w* (?:mutual |on-site )?inspections",
@@ -124,6 +126,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"cica",
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
+        r"security pact (?:among|between|for) the (?:caspian|central asian|caucasian|south caucasus)",
         r"conference on interaction and confidence[- ]building measures in asia",
         r"(?:security )?(?:forum|structure|bloc|organi[sz]ation) in which (?:moscow|russia|beijing|china)\b",
         r"central asia\w*\b[^.;]{0,40}\b(?:forum|organi[sz]ation|structure|council) (?:for|on) security",
@@ -158,6 +161,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding agreements? on (?:european )?security",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"treat(?:y|ies) signed with (?:the kremlin|moscow|russia)\b",
         r"treat(?:y|ies)\b[^.;]{0,80}\bratified by (?:the |their |all )?parliaments",
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
@@ -180,7 +184,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
-        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:reopen|restor|resum|clos|cut)\w* (?:its |their |the )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin)\b",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:reopen|restor|resum|clos|cut)\w* (?:its |their |the )?(?:regular |direct |military )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
@@ -231,6 +235,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
+        r"russia (?:would|will|could|should|might) be invited to join\b",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
         r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"

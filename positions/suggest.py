@@ -55,6 +55,8 @@ _REJECTION_DENIED = (
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    # not doing it is what is rejected: "Not talking to the Russians is not a strategy"
+    r"|^\W*not (?:talking|engaging|negotiating|speaking)\b[^.;]{0,60}\bis not (?:a |an )?(?:strategy|policy|option|answer|solution)"
     # "no major party has proposed abandoning it": it is kept
     + r"|"
     + _NO_ONE
@@ -117,7 +119,11 @@ _PROPOSING = _words(
     r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
-    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
+    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",
+    # "Writing it into a treaty … would make it far harder for anyone to tear up"
+    r"would make (?:it|them|this|that) (?:far |much |a lot )?harder (?:for [\w-]+ )?to (?:tear up|break|undo|attack|invade|ignore|violate|overturn)",
+    r"(?:is|are) (?:not a [\w-]+ but )?(?:an? )?insurance (?:policy|against)",
+    r"the sooner\b[^.;]{0,150}\bthe better",  # "We are asking the leaders of today to …"
     r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
     r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
     r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
@@ -278,6 +284,14 @@ _REJECTING = _words(
     r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
     r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
     r"miss(?:es|ed)? the point",
+    r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
+    r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
+    r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
+    r"(?:for|of) them,? not (?:for|of) (?:the rest of )?us\b",  # "an order for them, not for the rest of us"
+    r"(?:is )?worth (?:exactly |just |only )?as much as (?:[\w'’-]+ ){0,2}(?:word|promises?|signature)\b",
+    r"(?:we|you|everyone|everybody) knows? what (?:that|this|it|its word|their word) is worth",
+    r"(?:had|has) died\b",
+    r"would give (?:moscow|russia|putin|the kremlin) (?:exactly |just )?what (?:it|he) wants\b",
     r"(?:is|was|are|were) (?:not|no) (?:a )?model for\b",  # "Austria's neutrality has served it well, …, but it is not a model for Ukraine"
     r"(?:broken|torn up|violated) before the ink (?:dried|was dry|is dry)",
     r"(?:a |the )?(?:piece|scrap) of paper that binds only\b|binds? only (?:us|the west|one side|our side)\b",
@@ -628,7 +642,8 @@ _POINTING_BACK = (
     r"(?:a|the) new one",
     r"another one",
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",
-    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"  # "…, and that any other would be a show"
+    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",
+    r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"  # "Something of the kind is overdue"  # "…, and that any other would be a show"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
@@ -645,6 +660,7 @@ _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 _NO_SIDE = _words(
     r"(?:does|do|did) not take (?:a )?sides?",
+    r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
     r"takes? no (?:sides?|position|stance)",
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
     r"both (?:had|have|has) a point",
@@ -672,7 +688,7 @@ _DISAGREES = _words(
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
     r"(?:is|are|was|were) not (?:among|one of) them",
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
-    r"(?:forgets|forgot|overlooks|overlooked|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
+    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
 _AGREES = _words(

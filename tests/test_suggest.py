@@ -1783,6 +1783,51 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        ("For Georgia, neutrality is not a slogan but an insurance policy.", "neutral_status", "advances"),
+        ("Nobody in the Caucasus should envy Finland's old neutrality.", "neutral_status", "opposes"),
+        ("Talks on limiting forces would only give Moscow time to rebuild.", "arms_control", "opposes"),
+        (
+            "A Eurasian security order led by Moscow would be an order for them, not for the rest of us.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The sooner Europe starts to design a new security architecture, the better.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "A treaty with Russia on European security is worth exactly as much as Russia's word.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "'Not talking to the Russians is not a strategy,' he said of the NATO-Russia Council.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("He wants the alliance to restore regular contacts with Moscow.", "russia_nato_dialogue", "advances"),
+        (
+            "The commission would monitor military activity near the borders, and it should be set up now.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The institute's paper sets out two options for the end of the war: a neutral Ukraine with Western guarantees, or a Ukraine in NATO. It does not say which it prefers.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("He said that the idea of a common European home had died.", "new_security_architecture", "opposes"),
+        ("A grand peace conference would give Moscow exactly what it wants.", "helsinki_summit", "opposes"),
+        ("Some want Russia in NATO. They forget what NATO is for.", "russia_nato_membership", "opposes"),
+        ("Both sides should announce large exercises well in advance.", "arms_control", "advances"),
+        ("Iran called for a security pact among the Caspian states.", "eurasian_forum", "advances"),
+        ("Putin asked in 2002 when Russia would be invited to join.", "russia_nato_membership", "mentions"),
+        (
+            "Nobody has explained how a treaty signed with the Kremlin would be enforced. Until someone does, calls for one are wishful thinking.",
+            "european_security_treaty",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
