@@ -119,11 +119,11 @@ _PROPOSING = _words(
     r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
-    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",
+    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
     # "Writing it into a treaty … would make it far harder for anyone to tear up"
     r"would make (?:it|them|this|that) (?:far |much |a lot )?harder (?:for [\w-]+ )?to (?:tear up|break|undo|attack|invade|ignore|violate|overturn)",
     r"(?:is|are) (?:not a [\w-]+ but )?(?:an? )?insurance (?:policy|against)",
-    r"the sooner\b[^.;]{0,150}\bthe better",  # "We are asking the leaders of today to …"
+    r"the sooner\b[^.;]{0,150}\bthe better",
     r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
     r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
     r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
@@ -641,9 +641,9 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"another one",
-    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",
-    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",
-    r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"  # "Something of the kind is overdue"  # "…, and that any other would be a show"
+    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
+    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
+    r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
