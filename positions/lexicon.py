@@ -127,6 +127,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
         r"security pact (?:among|between|for) the (?:caspian|central asian|caucasian|south caucasus)",
+        r"asian (?:version|equivalent|counterpart) of the (?:osce|csce)",
         r"conference on interaction and confidence[- ]building measures in asia",
         r"(?:security )?(?:forum|structure|bloc|organi[sz]ation) in which (?:moscow|russia|beijing|china)\b",
         r"central asia\w*\b[^.;]{0,40}\b(?:forum|organi[sz]ation|structure|council) (?:for|on) security",
@@ -230,7 +231,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
         r"russian membership (?:in|of) (?:nato|the alliance)",
-        r"(?:nato|the alliance)\b[^.;]{0,40}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
+        r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",

@@ -124,6 +124,10 @@ _PROPOSING = _words(
     r"would make (?:it|them|this|that) (?:far |much |a lot )?harder (?:for [\w-]+ )?to (?:tear up|break|undo|attack|invade|ignore|violate|overturn)",
     r"(?:is|are) (?:not a [\w-]+ but )?(?:an? )?insurance (?:policy|against)",
     r"the sooner\b[^.;]{0,150}\bthe better",
+    r"the (?:realistic|only realistic|sensible|practical) (?:alternative|option|answer|choice|solution|course) is\b",
+    r"(?:remains?|remained|stays?|stayed) (?:fully |firmly )?committed to\b",  # "remained committed to its neutrality"
+    r"would serve (?:both|all|everyone|us all|both sides)\b",
+    r"would make (?:[\w'’-]+ ){1,3}(?:less dangerous|less likely|safer|rarer)\b",  # "would make such encounters less dangerous"
     r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
     r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
     r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
@@ -284,6 +288,10 @@ _REJECTING = _words(
     r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
     r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
     r"miss(?:es|ed)? the point",
+    r"(?:do|does|will|would|can) not (?:end|stop|win|prevent) (?:wars?|the war)\b",  # "Conferences do not end wars."
+    r"unenforceable|unverifiable",
+    r"(?:see|sees|saw) no future (?:for [\w-]+ )?(?:in|with)\b",
+    r"(?:would|will) not (?:negotiate|sign|discuss) any\b",
     r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
     r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
     r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
@@ -546,6 +554,9 @@ _REPORTED_DEBATE = re.compile(
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
     r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
+    # "was welcomed in Moscow and condemned in Brussels": both sides of it, reported
+    r"|\b(?:welcomed|praised|hailed) (?:in|by) [^.;]{1,40}\band (?:condemned|critici[sz]ed|rejected|dismissed) (?:in|by)\b"
+    r"|\b(?:condemned|critici[sz]ed|rejected|dismissed) (?:in|by) [^.;]{1,40}\band (?:welcomed|praised|hailed) (?:in|by)\b"
     # "The students debated two motions: that Ukraine should be neutral, and …"
     r"|\bdebated (?:\w+ ){0,2}(?:motions?|resolutions?|propositions?)\b"
     # "The American said yes, once the war was over; the Pole said no": a panel's answers, reported
@@ -725,6 +736,7 @@ _ANALOGY = _words(
     r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"the (?:one|path|course|road|way) (?:[\w'’-]+ ){1,2}(?:took|chose|followed) in (?:19|20)\d\d",  # "the one Austria took in 1955"
+    r"like the one (?:[\w'’-]+ ){1,6}(?:signed|agreed|held|reached|made) in (?:19|20)\d\d",  # "like the one … signed in 1972"
     # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
     r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",

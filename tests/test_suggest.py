@@ -1828,6 +1828,33 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "opposes",
         ),
+        (
+            "Asked whether a new Helsinki conference could end the war, the minister shook her head. 'Conferences do not end wars.'",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "An agreement on incidents at sea, like the one the two navies signed in 1972, would make such encounters less dangerous.",
+            "arms_control",
+            "advances",
+        ),
+        ("The Kazakh president proposed an Asian version of the OSCE.", "eurasian_forum", "advances"),
+        ("A cyber non-aggression pact sounds attractive. It would also be unenforceable.", "cyber_security", "opposes"),
+        (
+            "The party's call for neutrality was welcomed in Moscow and condemned in Brussels.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("The realistic alternative is an armed neutrality on the Swiss model.", "neutral_status", "advances"),
+        ("Armenia saw no future for itself in any Eurasian security structure.", "eurasian_forum", "opposes"),
+        ("Prague would not negotiate any agreement on cyber security with Russia.", "cyber_security", "opposes"),
+        ("A common economic space from Lisbon to Vladivostok would serve both.", "common_economic_space", "advances"),
+        (
+            "The NATO secretary general dismissed the idea of Russian membership as 'not serious'.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        ("Switzerland remained committed to its neutrality.", "neutral_status", "advances"),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
