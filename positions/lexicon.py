@@ -37,6 +37,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
         r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
         r"(?:presidents|prime ministers|heads of (?:state|government))\b[^.;]{0,60}\bsit down (?:together|with)",
+        r"all (?:of )?europe\b[^.;]{0,30}\bsit down together",  # "after a ceasefire, yes, all of Europe should sit down together"
         # "wants Europe's leaders, Russia's included, to meet and agree on rules"
         r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
     ),
@@ -112,6 +113,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:each other(?:'s|’s)|mutual) inspect(?:ors|ions)",
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
+        r"verification regimes?",
         r"non-?deployment",
         r"(?:limit|cap|restrict|ban)\w* (?:the )?(?:deployment|stationing|number) of (?:[\w'’-]+ ){0,3}(?:missiles?|weapons|warheads|troops|forces)",
         r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
@@ -167,6 +169,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
+        r"(?:russia|moscow)(?:'s|’s) drafts?\b(?! (?:laws?|resolutions?|budgets?|constitutions?|bills?|decrees?))",
         r"medvedev(?:'s|’s) (?:[\w-]+ )?treaty",  # the 2008 European Security Treaty
         r"(?:pan-|all-)?european security convention",
         # Not "a security pact with its neighbours", a country's own.
@@ -177,6 +180,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\btheir (?:joint )?council",
         r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
         r"nrc",
@@ -243,6 +247,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
+        r"(?:nato|the alliance)\b[^.;]{0,60}\b(?:russia|moscow) (?:applied|applies|apply|asked|sought|wanted|tried|were) to join\b",
         r"russia(?:'s|’s)? admission to (?:nato|the alliance)",
         r"russia\b[^.;]{0,25}\b(?:be|become|becomes|became|being) (?:a )?part of (?:nato|the alliance)",
         r"(?:nato|alliance) that (?:included|includes|would include|took in|admitted) (?:russia|moscow)",
@@ -275,6 +280,9 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
+        # "Asia, too, needs its Helsinki", "an Asian Helsinki": another continent's forum, by analogy
+        r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
+        r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",
         r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
     ),
     "arms_control": (
@@ -283,6 +291,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"cyber[- ]arms[- ]control",
         r"conference on interaction and confidence[- ]building measures in asia",  # an Asian forum, the CICA
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
+        # a withdrawal as the condition of something else: "a new order that includes Russia once it has withdrawn its forces"
+        r"(?:once|after|when|until|unless|if|before) (?:[\w'’-]+ ){0,3}(?:has |have |had )?withdraw\w* (?:[\w'’-]+ ){0,2}(?:forces|troops)",
     ),
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
     "russia_nato_dialogue": (

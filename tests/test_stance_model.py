@@ -239,11 +239,11 @@ def test_an_interviewer_s_long_question_is_answered_by_the_next_sentence(shipped
 
 
 def test_a_proposal_named_in_the_answer_to_a_question_about_another_is_only_mentioned(shipped, monkeypatch):
-    text = "Q: Would a meeting with Putin help? A: Not until he withdraws his troops."
+    text = "Q: Would a meeting with Putin help? A: Not until he returns to arms control."
     fake_model(monkeypatch, {"helsinki_summit": stance_model.Detection(0, 0.9, True)})
     found = learned(text, shipped)
     assert found["helsinki_summit"].stance == "opposes"  # what was asked about
-    assert found["arms_control"].stance == "mentions"  # the withdrawal is the answer's condition, not its topic
+    assert found["arms_control"].stance == "mentions"  # the answer's condition, not its topic
     fake_model(monkeypatch, {})
     assert learned(text, shipped)["arms_control"].stance == "opposes"  # nothing found in the question: the rules'
 

@@ -1855,6 +1855,57 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         ("Switzerland remained committed to its neutrality.", "neutral_status", "advances"),
+        (
+            "Europe needs a new security order, one that includes Russia once it has withdrawn its forces.",
+            "arms_control",
+            None,
+        ),
+        (
+            "Talk of a 'new security architecture' is Moscow's code for spheres of influence.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The old architecture, the Helsinki principles and the Charter of Paris, is fine; Russia simply broke it.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Q: And a new Helsinki?\nA: Not now. A conference while the guns are still firing would only become a stage for propaganda.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Q: Should there be a peace conference now? A: Not now. First the guns must fall silent. But after a ceasefire, yes, all of Europe should sit down together, as in 1975, and agree on new rules.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Our conference was founded on a simple idea: that Asia, too, needs its Helsinki.", "helsinki_summit", None),
+        (
+            "Some argued for a new treaty on European security; others said that treaties with Moscow had proved worthless.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Participants agreed that any settlement will need a verification regime for troops near the line of contact. They disagreed on almost everything else.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The United States will not sign any treaty that gives Moscow a veto over NATO's membership, the State Department said, replying to Russia's draft.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "NATO and Russia should reopen their council, if only to avoid accidents.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "In 2000 Putin asked Clinton how NATO would react if Russia applied to join.",
+            "russia_nato_membership",
+            "mentions",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
