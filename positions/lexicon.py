@@ -114,6 +114,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"verification regimes?",
+        r"rules of the road (?:for|in|at|over) (?:[\w'’-]+ ){0,3}(?:air|sea|skies|navies|ships|aircraft|pilots|militar\w*|armed forces)",  # not a summit's agenda
+        r"(?:agreements?|rules|accords?) on (?:the prevention of )?dangerous military activit(?:y|ies)",
         r"non-?deployment",
         r"(?:limit|cap|restrict|ban)\w* (?:the )?(?:deployment|stationing|number) of (?:[\w'’-]+ ){0,3}(?:missiles?|weapons|warheads|troops|forces)",
         r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
@@ -180,6 +182,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\bkeep\w* (?:its |their |the )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin) (?:closed|shut|frozen|open)\b",
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\btheir (?:joint )?council",
         r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
@@ -234,6 +237,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
+        r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
@@ -312,6 +316,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
+        r"(?:cyber|information security|digital)\w*\b[^.;]{0,40}\b(?:legally )?binding (?:rules|norms)",  # "a convention on cyber security with binding rules"
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
         _ARMS_TREATY,  # arms control's, not the security treaty's
         r"(?:new start|start|inf|cfe|open skies|abm|salt)(?: ii| i)? treat(?:y|ies)",

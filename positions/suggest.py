@@ -265,7 +265,7 @@ _REJECTING = _words(
     r"illusion(?:ary)?",
     r"illusory",
     r"naive",
-    r"(?<!less )(?<!not )dangerous",  # not "would make Russia less dangerous"
+    r"(?<!less )(?<!not )dangerous(?! military activit)",  # not "would make Russia less dangerous", nor "agreements on dangerous military activities"
     r"dead end",
     r"non-?starter",
     r"no place (?:for|in)",
@@ -514,7 +514,12 @@ _REJECTING = _words(
     r"(?:will|would|is|are) (?:be )?torn up",
     r"(?:an idea|a plot|a story|a plan|a dream) for (?:novelists|novels|poets|dreamers|films|hollywood)\b|not for (?:ministers|governments|statesmen|diplomats|policymakers|serious people)\b",
     r"(?:, not|rather than|instead of) (?:staying |remaining |being )?(?:neutral|non-?aligned)\b",  # "wants Georgia in NATO, not neutral"
-    r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",  # "would only become a stage for propaganda"
+    r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",
+    r"(?:tore|tear|tears|torn) up the (?:last|previous|old|first) (?:ones?|guarantees?|treat(?:y|ies)|agreements?|promises?)",  # "Moscow tore up the last ones in Budapest"
+    r"keep\w* (?:[\w'’-]+ ){1,5}(?:closed|shut|frozen|suspended)\b",  # "keep its channels to Moscow closed until the war ends"
+    r"(?:defended|preserved|kept|restored|enforced|respected),? not (?:rebuilt|replaced|redesigned|reinvented|renegotiated|rewritten)\b",
+    r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
+    r",\s*no(?=[.!]?\W*$)",  # "Trade, yes, eventually. A common economic space, no."  # "would only become a stage for propaganda"
     r"(?:is|are|was|were) (?:[\w'’-]+(?:'s|’s) )?(?:code|a euphemism|shorthand|a fig leaf) for\b",  # "is Moscow's code for spheres of influence"
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
@@ -608,6 +613,7 @@ def _years_until(year: int) -> str:
 
 
 _PAST_YEAR = _years_until(date.today().year)
+_FUTURE_YEAR = "(?:" + "|".join(str(year) for year in range(date.today().year + 1, 2100)) + ")"
 # A rule in force, described: "Under the Vienna Document, each participating state must notify the others …"
 _IN_FORCE = (
     r"^\W*under the (?!new |proposed |planned |draft |future )(?:[\w'’-]+ ){0,3}"
@@ -674,6 +680,10 @@ _ANAPHORA = _words(
 _INSTEAD = _words(r"instead")
 # "should resume talks, because 'the most dangerous moment is when the sides stop talking'": the reason for a call
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
+# "Why not simply invite Russia into NATO? Because …": the answer to the question before, which it may overturn
+_ANSWERS_WHY = re.compile(r"^\W*because\b", re.IGNORECASE)
+# "Estonia, which suffered the first cyber attack in 2007, wants …": the past is the actor's, not the call's
+_ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), (?:which|who) [^,;]*,")
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 _NO_SIDE = _words(
     r"(?:does|do|did) not take (?:a )?sides?",
@@ -761,6 +771,9 @@ _STILL = _words(
     r"another one",  # "... and called for another one"
     r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
     r"the first (?:[\w-]+ ){0,6}?since",  # "a meeting of military chiefs, the first since 2021"
+    # "meet … to reaffirm the principles of 1975": the past as the content of a call
+    r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
+    rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
@@ -985,6 +998,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
             rejecting = None  # a call, and after it the harm it would avert
     # "urge them to restore the data exchange that ended in 2023": the date tells of the thing, not of the call
     clause, sentence = _ENDED.sub(" ", clause), _ENDED.sub(" ", sentence)
+    clause, sentence = _ACTOR_ASIDE.sub(r"\1", clause), _ACTOR_ASIDE.sub(r"\1", sentence)
     history = (
         (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _STILL.search(clause)
     ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
@@ -1092,7 +1106,10 @@ def rule_readings(
     asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
+    after_question = False
     for sentence in sentences:
+        answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
+        after_question = bool(re.search(r"\?\W*$", sentence.text))
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
         previous: tuple[str, float] | None = None
@@ -1159,7 +1176,7 @@ def rule_readings(
             reading = reading or Reading(sentence, {})
             if score > reading.scores.get(stance, 0.0):
                 reading.answering.discard(stance)
-                if points_back:
+                if points_back or answers_why:
                     reading.answering.add(stance)
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
             last = (stance, score, reading)

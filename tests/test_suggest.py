@@ -1906,6 +1906,61 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "mentions",
         ),
+        (
+            "We propose that the OSCE states meet at the level of heads of state in 2030, in Helsinki or in Vienna, to reaffirm the principles of 1975.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Legally binding guarantees for Russia? Moscow tore up the last ones in Budapest.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Estonia, which suffered the first state-backed cyber attack on a country in 2007, wants an international convention on cyber security with binding rules for states.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Estonia, which suffered the first state-backed cyber attack on a country in 2007, wants an international convention on cyber security with binding rules for states.",
+            "european_security_treaty",
+            None,
+        ),
+        (
+            "In the Cold War, such encounters were governed by agreements on dangerous military activities. The two sides should negotiate new rules of the road for their air forces and navies.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Why not simply invite Russia into NATO, as some Russian liberals once hoped? Because an alliance is defined by whom it defends against, and NATO's members would never agree to defend Russia's border with China.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The EU's strategic compass speaks of a 'security order' to be defended, not rebuilt.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Finland's prime minister said that NATO should keep its channels to Moscow closed until the war ends.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "A common market with Russia would import its corruption, not its customers, writes the economist.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The final document proposes that NATO open a membership track for Russia.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Q: Is there still a future for trade with Russia?\nA: Trade, yes, eventually. A common economic space, no.",
+            "common_economic_space",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
