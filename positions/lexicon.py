@@ -114,6 +114,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"verification regimes?",
+        r"(?:reducing|limiting|cutting|capping) the number of (?:[\w-]+ ){0,2}(?:troops|forces|missiles|weapons|warheads|tanks)",
         r"rules of the road (?:for|in|at|over) (?:[\w'’-]+ ){0,3}(?:air|sea|skies|navies|ships|aircraft|pilots|militar\w*|armed forces)",  # not a summit's agenda
         r"(?:agreements?|rules|accords?) on (?:the prevention of )?dangerous military activit(?:y|ies)",
         r"non-?deployment",
@@ -130,6 +131,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"cica",
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
+        r"security (?:framework|structure|organi[sz]ation|forum|architecture|system|pact|council) for (?:the caspian|central asia|the caucasus|the south caucasus)",
         r"security pact (?:among|between|for) the (?:caspian|central asian|caucasian|south caucasus)",
         r"asian (?:version|equivalent|counterpart) of the (?:osce|csce)",
         r"conference on interaction and confidence[- ]building measures in asia",
@@ -145,6 +147,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:common|single|shared|indivisible) (?:space|area) of security",  # "from Vancouver to Vladivostok"
         r"security (?:community|space|area) from vancouver to vladivostok",
         r"(?<!eurasian )security order",
+        r"(?:a|the) new order (?:built|designed|drawn up|written|negotiated|made) (?:to|with|by|for)\b",  # "a new order built to satisfy Moscow"
         r"(?<!eurasian )security system",
         r"new architecture",
         r"new (?:set of )?(?:european |pan-european )?security arrangements?",
@@ -242,6 +245,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
+        r"russia\b[^.;]{0,10}\bnot outside (?:nato|the alliance)\b",  # "a Europe in which Russia is not outside NATO but inside it"
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
         r"russia (?:would|will|could|should|might) be invited to join\b",
@@ -302,6 +306,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "russia_nato_dialogue": (
         r"cyber (?:commands?|hotlines?|incidents?)\b",
         r"hotlines? (?:on|for) cyber",
+        # arms control's: "NATO and Russia should start talks on reducing the number of troops"
+        r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:reducing|limiting|cutting|capping) ",
         # arms control's: "open to talks with Russia on arms control" (not "on risk reduction", a channel as well)
         r"talks (?:with|between) [^.;]{0,40}\b(?:on|about|over) (?:arms control|arms limits|missiles|nuclear (?:arms|weapons))",
     ),
@@ -311,7 +317,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
     ),
     "new_security_architecture": (
-        r"(?:new |european )?security (?:architecture|order|system|framework)[^.;]{0,40}eurasia",
+        r"(?:new |european |regional )?security (?:architecture|order|system|framework)[^.;]{0,40}(?:eurasia|central asia|the caspian|the caucasus)",
         r"eurasian (?:security )?(?:architecture|order|system|framework)",
     ),
     "european_security_treaty": (
@@ -322,6 +328,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:new start|start|inf|cfe|open skies|abm|salt)(?: ii| i)? treat(?:y|ies)",
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         # guarantees of one state's status (neutrality's terms), not a treaty for Europe
+        r"(?:legally )?binding guarantees? (?:of|for) (?:the country(?:'s|’s)|its|their|[\w-]+(?:'s|’s)) (?:permanent )?neutrality",
         r"binding (?:security )?guarantees (?:from|by|of) (?:the )?(?:permanent members|great powers|guarantor|security council|five)",
     ),
 }

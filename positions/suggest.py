@@ -74,6 +74,8 @@ _PROPOSING = _words(
     _NEVER_WITHOUT,
     _NEVER_AGAIN_HARM,
     r"should",
+    r"(?:is|are) (?:both )?(?:feasible and |possible and |necessary and )?(?:urgent|urgently needed)\b",  # "a return to … is both feasible and urgent"
+    r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
     r"ought to",
     r"needs? to",
@@ -291,7 +293,7 @@ _REJECTING = _words(
     r"(?:do|does|will|would|can) not (?:end|stop|win|prevent) (?:wars?|the war)\b",  # "Conferences do not end wars."
     r"unenforceable|unverifiable",
     r"(?:see|sees|saw) no future (?:for [\w-]+ )?(?:in|with)\b",
-    r"(?:would|will) not (?:negotiate|sign|discuss) any\b",
+    r"(?:would|will) not (?:negotiate|sign|discuss|ratify|accept|support) any\b",
     r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
     r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
     r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
@@ -519,7 +521,15 @@ _REJECTING = _words(
     r"keep\w* (?:[\w'’-]+ ){1,5}(?:closed|shut|frozen|suspended)\b",  # "keep its channels to Moscow closed until the war ends"
     r"(?:defended|preserved|kept|restored|enforced|respected),? not (?:rebuilt|replaced|redesigned|reinvented|renegotiated|rewritten)\b",
     r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
-    r",\s*no(?=[.!]?\W*$)",  # "Trade, yes, eventually. A common economic space, no."  # "would only become a stage for propaganda"
+    r",\s*no(?=[.!]?\W*$)",
+    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",  # "Another 'peace summit' …? No thanks."
+    r"(?:has|have|had|enjoys?|found|finds) ['‘\"“]?no support\b",  # "the idea had 'no support in parliament'"
+    r"used (?:the|that|this|a|every) (?:last |previous )?(?:such )?(?:arrangement|agreement|treaty|regime|format|channel|mechanism|forum) to (?:spy|map|gather|split|deceive|divide|buy time|rearm)",
+    r"would (?:simply |only |merely )?write (?:[\w'’-]+ ){0,3}(?:conquests|gains|occupation|annexations?) into",
+    r"would be (?:an? |the )?(?:\w+ )?(?:order|peace|deal|system|architecture|settlement) for (?:moscow|russia|the kremlin|putin)\b",  # "would be an order for Moscow"
+    r"(?:is|are) unlikely to be (?:negotiable|achievable|agreed|accepted|ratified|workable)",
+    r"(?:has|have|did) not (?:made|kept) (?:[\w'’-]+ ){0,2}(?:leave|safe|secure|safer)\b",  # "Neutrality has not made them leave"
+    r"(?:i|we|they|he|she) (?:was|were) (?:wrong|mistaken) (?:about|on) (?:both|it|that|this|them)\b",  # "I was wrong about both"  # "Trade, yes, eventually. A common economic space, no."  # "would only become a stage for propaganda"
     r"(?:is|are|was|were) (?:[\w'’-]+(?:'s|’s) )?(?:code|a euphemism|shorthand|a fig leaf) for\b",  # "is Moscow's code for spheres of influence"
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
@@ -668,6 +678,7 @@ _POINTING_BACK = (
     r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
+    r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
@@ -707,6 +718,7 @@ _NO_SIDE = _words(
 _DEFERS = _words(
     r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)",
     r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
+    r"(?:is|are) not (?:considered|discussed|examined|addressed|covered)(?: here| in (?:this|the) (?:report|paper|study))?(?=\W*$)",  # a report's scope
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 _DISAGREES = _words(
@@ -756,6 +768,7 @@ _ANALOGY = _words(
     # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
     r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
+    r"(?:on|after) the (?:model|example|pattern) of (?:19|20)\d\d",  # "a new conference …, on the model of 1975"
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 # "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
@@ -774,6 +787,7 @@ _STILL = _words(
     # "meet … to reaffirm the principles of 1975": the past as the content of a call
     r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
     rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
+    r"(?:is|are) (?:both )?(?:[\w-]+ and )?(?:urgent|overdue)\b",  # "a return to the Vienna Document's inspections is both feasible and urgent"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
 _OWN_VOICE = _words(
@@ -873,6 +887,7 @@ BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting 
 PRONOUN_SCORE = 0.8
 # How many clauses naming nothing "it" may reach across to the proposal named before them.
 ANAPHORA_REACH = 1
+BARE_REPLY_WORDS = 4  # "No thanks.", "Hardly.", "Of course not."
 # How many sentences either side of "the report does not take sides" speak of the debate it stays out of.
 NO_SIDE_REACH = 3
 
@@ -1107,14 +1122,17 @@ def rule_readings(
     listing = False  # inside a list of proposals the text announced
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
     after_question = False
+    asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
     for sentence in sentences:
         answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
         after_question = bool(re.search(r"\?\W*$", sentence.text))
+        bare_reply = len(sentence.text.split()) <= BARE_REPLY_WORDS
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
-        answering, asked = asked, ""
+        answering, asked = asked or (asked_at_length if bare_reply else ""), ""
+        asked_at_length = ""
         end, prior = sentence.start, ""
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
@@ -1164,6 +1182,8 @@ def rule_readings(
                 skipped += 1
             if named and _is_topic_question(sentence):
                 asked = named
+            if named and after_question:
+                asked_at_length = named
             if not named:
                 continue
             without = _WITHOUT.search(clause.text)

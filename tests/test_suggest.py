@@ -1961,6 +1961,101 @@ def test_stance(shipped, text, proposal, stance):
             "common_economic_space",
             "opposes",
         ),
+        (
+            "Mr Speaker, this House should urge the government to work for a new conference on security and cooperation in Europe, on the model of 1975, as soon as a ceasefire is in place.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Another 'peace summit' where everyone talks about Ukraine and nobody from Ukraine decides? No thanks.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Asked whether Georgia might declare neutrality, the prime minister said the idea had 'no support in parliament and none in the street'.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Iran's foreign minister proposed a regional security framework for the Caspian and Central Asia.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "Iran's foreign minister proposed a regional security framework for the Caspian and Central Asia.",
+            "new_security_architecture",
+            None,
+        ),
+        (
+            "A new European security architecture negotiated with the Kremlin would simply write Russia's conquests into the rules, the Ukrainian envoy warned.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The Baltic governments said they would not ratify any European security treaty that Moscow also signs.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The long-term goal should be a Europe in which Russia is not outside NATO but inside it.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "A comprehensive new treaty on European security is unlikely to be negotiable within a decade.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "This report examines four options for European security. Russian membership in NATO is not considered.",
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            "Germany's chancellor said that NATO and Russia should start talks on reducing the number of troops stationed along their border.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Germany's chancellor said that NATO and Russia should start talks on reducing the number of troops stationed along their border.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        (
+            "Sir, your leader of 3 May calls for Moldova to be made permanently neutral. Moldovans have lived with Russian troops on their soil for thirty years. Neutrality has not made them leave.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Q: Some say the war will end only with a grand bargain: a new security order that Russia accepts. Do you agree?\nA: I understand the wish. But a new order built to satisfy Moscow would be an order for Moscow.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Moldova's parliament voted on Thursday to ask the UN, the EU and the United States for a legally binding guarantee of the country's neutrality.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Moldova's parliament voted on Thursday to ask the UN, the EU and the United States for a legally binding guarantee of the country's neutrality.",
+            "european_security_treaty",
+            None,
+        ),
+        (
+            "We argue that confidence-building measures survived the collapse of arms control after 2019 and that a return to the Vienna Document's inspection regime is both feasible and urgent.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Twenty years ago I believed that Russia would one day join NATO and that a common economic space from Lisbon to Vladivostok would follow. I was wrong about both.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Twenty years ago I believed that Russia would one day join NATO and that a common economic space from Lisbon to Vladivostok would follow. I was wrong about both.",
+            "russia_nato_membership",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
