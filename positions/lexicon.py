@@ -105,6 +105,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
+        r"prevent(?:ing|ion of) (?:military |dangerous )?incidents",  # "talks … on preventing incidents in the High North"
         r"troop deployments?",
         r"(?:limiting|capping|reducing|cutting) (?:[\w-]+ )?(?:troops|forces|missiles|warheads|arsenals|deployments)\b",
         r"exchange of military (?:data|information)",
@@ -181,7 +182,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
         r"security pact with (?:russia|moscow)",
-        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,)",  # "no treaty with Russia that both sides respect"
+        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,| guaranteeing| to guarantee| is only)",  # "no treaty with Russia that both sides respect"
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
@@ -243,7 +244,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
-        r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) russia (?:in)?to (?:nato|the alliance)",
+        r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) (?:a |an )?(?:democratic |reformed |future |post-putin )?russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
         r"russia\b[^.;]{0,10}\bnot outside (?:nato|the alliance)\b",  # "a Europe in which Russia is not outside NATO but inside it"
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
@@ -288,6 +289,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
+        r"(?:conference|summit|forum|congress) of (?:all )?(?:the )?(?:eurasian|asian|central asian) (?:states|countries|nations)",
         # "Asia, too, needs its Helsinki", "an Asian Helsinki": another continent's forum, by analogy
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
         r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",
@@ -299,6 +301,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"cyber[- ]arms[- ]control",
         r"conference on interaction and confidence[- ]building measures in asia",  # an Asian forum, the CICA
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
+        # the occupier's withdrawal, a war aim: "any talks must begin with the withdrawal of Russian troops"
+        r"withdrawal of (?:all )?russian (?:troops|forces)",
         # a withdrawal as the condition of something else: "a new order that includes Russia once it has withdrawn its forces"
         r"(?:once|after|when|until|unless|if|before) (?:[\w'’-]+ ){0,3}(?:has |have |had )?withdraw\w* (?:[\w'’-]+ ){0,2}(?:forces|troops)",
     ),

@@ -75,6 +75,12 @@ _PROPOSING = _words(
     _NEVER_AGAIN_HARM,
     r"should",
     r"(?:is|are) (?:both )?(?:feasible and |possible and |necessary and )?(?:urgent|urgently needed)\b",  # "a return to … is both feasible and urgent"
+    r"(?:repeated|renewed|reiterated|restated) (?:his|her|its|their|the|an?) (?:offer|proposal|call|idea|plan) (?:of|for)\b",  # "Putin repeated his offer of"
+    r"(?:a|an|the) (?:call|appeal|plea) (?:by|from) (?:[\w'’-]+ ){1,4}to\b",  # "ended with a call by the Swiss chair to revive"
+    # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
+    # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
+    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
+    r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
     r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
     r"ought to",
@@ -97,7 +103,8 @@ _PROPOSING = _words(
     r"(?:urgently |badly |still |really )?(?:needs|lacks)(?! saying| to be said)",  # not "says everything that needs saying"
     r"needed (?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
     # not what a text already in force requires: "The Vienna Document requires notice of exercises"
-    r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )requires",
+    # nor what a proposal itself would need: "Arms control requires trust"
+    r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
@@ -522,7 +529,13 @@ _REJECTING = _words(
     r"(?:defended|preserved|kept|restored|enforced|respected),? not (?:rebuilt|replaced|redesigned|reinvented|renegotiated|rewritten)\b",
     r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
     r",\s*no(?=[.!]?\W*$)",
-    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",  # "Another 'peace summit' …? No thanks."
+    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",
+    r"(?:is|are|was) (?:designed|meant|intended) to (?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out\b",
+    r"(?:has|have|had) no reason to (?:sign up to|join|support|accept|back|take part in)\b",
+    r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
+    r"(?:was|is|are|were) (?:a |an )?relics?\b",
+    r"(?:would|will) send the wrong (?:signal|message)",
+    r"signed by [^.;]{1,40} and ignored by\b",  # "Another 'peace summit' …? No thanks."
     r"(?:has|have|had|enjoys?|found|finds) ['‘\"“]?no support\b",  # "the idea had 'no support in parliament'"
     r"used (?:the|that|this|a|every) (?:last |previous )?(?:such )?(?:arrangement|agreement|treaty|regime|format|channel|mechanism|forum) to (?:spy|map|gather|split|deceive|divide|buy time|rearm)",
     r"would (?:simply |only |merely )?write (?:[\w'’-]+ ){0,3}(?:conquests|gains|occupation|annexations?) into",
@@ -660,10 +673,13 @@ _HISTORY = _words(
 _RULE_IN_FORCE = _words(_IN_FORCE)
 # "The paper proposes three steps. First, …": items of an announced list of proposals.
 _ANNOUNCES_LIST = _words(
-    r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)"
+    r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)",
+    # a counted list in a heading: "Policy brief: five steps toward a safer Europe"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
 )
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LIST_ITEM = re.compile(
-    r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly|\d+[.)])\b",
+    r"^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
@@ -924,7 +940,18 @@ def sentences_of(text: str) -> list[Span]:
             while start < end and text[start].isspace():
                 start += 1
             spans += _quoted_sentences(text, start, end)
-    return spans
+    return _with_list_numbers(text, spans)
+
+
+def _with_list_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """pysbd splits a list item's number from its text ("1." / "Restore the hotline …"): join them again."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _LIST_NUMBER.fullmatch(joined[-1].text):
+            span = Span(joined[-1].start, span.end, text[joined[-1].start : span.end])
+            joined.pop()
+        joined.append(span)
+    return joined
 
 
 # pysbd keeps a quotation of several sentences whole ('"When it does, we should not repeat 1991. We need a conference."');

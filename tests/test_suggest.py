@@ -2056,6 +2056,76 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "opposes",
         ),
+        (
+            "Kyiv rejected on Monday a Hungarian proposal for an international peace conference without preconditions, saying that any talks must begin with the withdrawal of Russian troops.",
+            "arms_control",
+            None,
+        ),
+        (
+            "The Norwegian government has offered to host talks between NATO and Russian military officials on preventing incidents in the High North.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Putin repeated his offer of a common economic space from Lisbon to Vladivostok in a speech to German business leaders.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "The OSCE's annual security conference ended on Thursday with a call by the Swiss chair to revive the Open Skies regime, which allowed observation flights over member states until Russia and the United States withdrew.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Q: Would you sign a treaty with Russia guaranteeing that NATO will not expand further?\nA: No. NATO's door is open, and it will stay open. But I would sign a treaty limiting missiles in Europe tomorrow.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Q: Would you sign a treaty with Russia guaranteeing that NATO will not expand further?\nA: No. NATO's door is open, and it will stay open. But I would sign a treaty limiting missiles in Europe tomorrow.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Policy brief: five steps toward a safer Europe\n\n1. Restore the hotline between NATO and Russian military commanders.\n2. Agree on notification of large exercises.\n3. Open a dialogue on cyber incidents.\n4. Only then, consider a summit on European security.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Policy brief: five steps toward a safer Europe\n\n1. Restore the hotline between NATO and Russian military commanders.\n2. Agree on notification of large exercises.\n3. Open a dialogue on cyber incidents.\n4. Only then, consider a summit on European security.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Moscow's Eurasian security concept is designed to push the United States out of Asia. European states have no reason to sign up to it.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "A treaty with Russia is only as good as the army that enforces it, the Estonian defence chief said.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Estonia's prime minister said that the NATO-Russia Council was a relic and that reviving it would send the wrong signal.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "An agreement on cyber norms with Moscow would be signed by the foreign ministry and ignored by the GRU, the Finnish security service warned.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The Armenian foreign minister said his country would support a legally binding treaty on European security, provided it guarantees the borders of all signatories.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Admitting a democratic Russia to NATO would end the alliance's oldest problem, the former US senator argued.",
+            "russia_nato_membership",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
@@ -2176,6 +2246,13 @@ def test_a_quotation_of_several_sentences_is_read_sentence_by_sentence():
         "Mr. Smith said so.",
         "Dr. Jones met J. R. Smith.",
     ]
+
+
+def test_a_list_item_keeps_its_number():
+    text = "Five steps\n1. Restore the hotline.\n2. Agree on limits."
+    spans = sentences_of(text)
+    assert [s.text for s in spans] == ["Five steps", "1. Restore the hotline.", "2. Agree on limits."]
+    assert all(text[s.start : s.end] == s.text for s in spans)
 
 
 def test_a_side_not_taken_far_from_a_call_leaves_the_call(shipped):
