@@ -80,6 +80,7 @@ _PROPOSING = _words(
     # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
     # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
     r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
+    r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
     r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
     r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
@@ -298,6 +299,7 @@ _REJECTING = _words(
     r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
     r"miss(?:es|ed)? the point",
     r"(?:do|does|will|would|can) not (?:end|stop|win|prevent) (?:wars?|the war)\b",  # "Conferences do not end wars."
+    r"(?:do|does|will|would|can) not (?:make|bring|build|secure|create) peace\b",  # "Summits do not make peace"
     r"unenforceable|unverifiable",
     r"(?:see|sees|saw) no future (?:for [\w-]+ )?(?:in|with)\b",
     r"(?:would|will) not (?:negotiate|sign|discuss|ratify|accept|support) any\b",
@@ -534,6 +536,15 @@ _REJECTING = _words(
     r"(?:has|have|had) no reason to (?:sign up to|join|support|accept|back|take part in)\b",
     r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
     r"(?:was|is|are|were) (?:a |an )?relics?\b",
+    r"spheres? of influence",  # "are a demand for spheres of influence"
+    r"would mean (?:russian |more )?(?:tanks|troops|occupation|surrender|capitulation|defeat)\b",  # "Neutrality … would mean Russian tanks fifty kilometres from Tbilisi"
+    r"luxury (?:we|europe|they|it|nobody|no one) (?:cannot|can't|can no longer) afford",
+    r"^\W*no [\w'’ -]{1,60}, no\b",  # "No legally binding guarantees, no treaty on European security, no veto for Moscow"
+    r"never (?:saved|prevented|stopped) (?:a single|one|any)\b",  # "has never saved a single Ukrainian life"
+    r"would turn (?:[\w'’-]+ ){1,3}into (?:a |an )?(?:[\w'’-]+ ){0,2}(?:customer|vassal|colony|hostage|satellite|appendage|dependant|protectorate)\b",
+    r"would be (?:an? |the )?[\w-]+ without (?:a )?(?:purpose|meaning|point)\b",  # "would be a NATO without purpose"
+    r"dressed up (?:in|as)\b",
+    r"would be (?:an? |the )?[\w-]+ no longer\b",  # "An alliance that admitted its enemy would be an alliance no longer"
     r"(?:would|will) send the wrong (?:signal|message)",
     r"signed by [^.;]{1,40} and ignored by\b",  # "Another 'peace summit' …? No thanks."
     r"(?:has|have|had|enjoys?|found|finds) ['‘\"“]?no support\b",  # "the idea had 'no support in parliament'"
@@ -557,7 +568,7 @@ _REPORTED_CALL = re.compile(
     # "debated a motion calling for X": the motion's call
     r"|\b(?:motion|resolution|petition|amendment)s?,? (?:[\w-]+ ){0,3}?(?:calling|which calls|that calls|which called|that called|urging|demanding)(?: for)?\b"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
-    r"|(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea)s?) (?:for|of)\b",
+    r"|(?:sir,?\s+)?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea|plea|appeal|suggestion)s?) (?:for|of)\b",
     re.IGNORECASE,
 )
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
@@ -789,7 +800,7 @@ _ANALOGY = _words(
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 # "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
 _ENDED = re.compile(
-    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted)\b[^,;]*"
+    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted|(?:was|were) (?:closed|cut|shut|suspended|frozen))\b[^,;]*"
     r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*",
     re.IGNORECASE,
 )
@@ -800,6 +811,7 @@ _STILL = _words(
     r"another one",  # "... and called for another one"
     r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
     r"the first (?:[\w-]+ ){0,6}?since",  # "a meeting of military chiefs, the first since 2021"
+    r"before (?:[\w'’-]+ ){1,8}(?:returns|comes back|begins again)\b",  # "before the arms race of the 1980s returns"
     # "meet … to reaffirm the principles of 1975": the past as the content of a call
     r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
     rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future

@@ -2126,6 +2126,102 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "advances",
         ),
+        (
+            "Summits do not make peace; armies and sanctions do, the Lithuanian foreign minister said when asked about the Hungarian proposal for a peace conference.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "China's foreign minister called on all Eurasian states to build a new security architecture for the continent based on dialogue rather than blocs.",
+            "new_security_architecture",
+            None,
+        ),
+        (
+            "The Kremlin's proposals for a new security architecture are a demand for spheres of influence, dressed up in the language of Helsinki.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The Kremlin's proposals for a new security architecture are a demand for spheres of influence, dressed up in the language of Helsinki.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "A European security treaty with automatic sanctions for violations, ratified by every parliament, would be worth far more than the Budapest Memorandum ever was.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Sir, Professor Miller's plea for Russia's admission to NATO is well meant. But NATO is an alliance against an attack, and its only likely attacker is Russia. An alliance that admitted its enemy would be an alliance no longer.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Switzerland's foreign minister said that Geneva would be ready to host a conference of heads of state on European security as soon as the belligerents agree to a ceasefire.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Neutrality for Georgia would mean Russian tanks fifty kilometres from Tbilisi and no one obliged to stop them, an opposition leader said.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Washington and Moscow should open talks on a successor to New START before the arms race of the 1980s returns.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Poland's president said that talk of arms control with Russia was 'a luxury we cannot afford'.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            '"We want a treaty, signed and ratified, that binds every state in Europe to the principle that borders cannot be changed by force," the Moldovan president said.',
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "No legally binding guarantees, no treaty on European security, no veto for Moscow: the NATO summit's final declaration leaves no doubt.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The alliance should keep talking to Moscow, even now, the Italian defence minister said.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Talking to Russia's generals has never saved a single Ukrainian life, the Ukrainian ambassador to NATO said.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("The NATO-Russia Founding Act of 1997 set up a Permanent Joint Council.", "russia_nato_dialogue", "mentions"),
+        (
+            "Economic integration from Lisbon to Vladivostok would turn Europe into a raw-materials customer of Moscow, the French economist warned.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "In the long run, NATO should offer Russia the same path to membership it once offered Poland, the German historian argues.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "A NATO with Russia in it would be a NATO without purpose, the Latvian defence minister said.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The United States and Russia have agreed to reopen the channel between their cyber emergency teams, which was closed in 2022, officials said.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Belarus proposed that its neighbours agree on a zone along their borders free of large military exercises.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
