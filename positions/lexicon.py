@@ -53,7 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:not|never) (?:to )?join(?:ing)? (?:any |a |military )+(?:alliances?|blocs?)",
         r"join(?:s|ing)? (?:neither|no)\b(?: military)? (?:alliances?|blocs?|nato|the csto)",
         r"finlandi[sz]ation",
-        r"(?:not|never) join (?:nato|the alliance|the west) either",  # "…lost faith in the Russian-led alliance, but would not join NATO either"
+        r"(?:not|never) join(?:ing)? (?:nato|the alliance|the west) either",  # "…lost faith in the Russian-led alliance, but would not join NATO either"
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,10}\boutside (?:of )?(?:both )?(?:nato|the alliance|the blocs)\b",
         # "if Kyiv gives up its NATO bid": staying out of the alliance, by another name
         r"(?:give|gives|giving|gave|drop|drops|dropping|dropped|abandon\w*|renounc\w*|shelv\w*) (?:up )?(?:on )?(?:its|their|her|his|the|any) nato (?:bid|ambitions?|aspirations?|application)",
@@ -102,7 +102,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"talks on (?:[\w-]+ ){0,2}(?:weapons|missiles|warheads|arms|arsenals)",
         r"talk\w* (?:again )?about (?:the )?(?:[\w-]+ ){0,2}(?:missiles|warheads|nuclear weapons|arsenals)\b",  # "to talk again about the missiles"
         r"(?:missiles?|warheads|weapons) (?:may|can|could|would|will) be (?:placed|deployed|stationed|based)\b",
-        r"(?:limits?|caps?|ceilings?) on (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
+        r"(?:limits?|caps?|ceilings?) (?:on|to) (?:[\w'’-]+ ){0,2}(?:troops?|forces|missiles?|weapons?|armou?r|deployments?|exercises|tanks|artillery)",
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
@@ -116,6 +116,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         r"withdraw\w* (?:of )?(?:\w+ ){0,2}(?:forces|troops)",
         r"verification regimes?",
+        r"keep (?:[\w'’-]+ ){0,3}(?:exercises|troops|forces|missiles|weapons) (?:at least )?(?:[\w-]+ ){0,2}(?:kilometres|kilometers|km|miles) (?:from|away)",
         r"(?:zones?|areas?|belts?|corridors?) (?:[\w'’-]+ ){0,4}free of (?:[\w'’-]+ ){0,2}(?:military )?(?:exercises|troops|forces|weapons|missiles)",
         r"(?:reducing|limiting|cutting|capping) the number of (?:[\w-]+ ){0,2}(?:troops|forces|missiles|weapons|warheads|tanks)",
         r"rules of the road (?:for|in|at|over) (?:[\w'’-]+ ){0,3}(?:air|sea|skies|navies|ships|aircraft|pilots|militar\w*|armed forces)",  # not a summit's agenda
@@ -189,6 +190,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:nato and russia|russia and nato) talking\b",
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:keep|keeps|kept|continue|continues|go on) talking (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}\bkeep\w* (?:its |their |the )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin) (?:closed|shut|frozen|open)\b",
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\btheir (?:joint )?council",

@@ -80,7 +80,10 @@ _PROPOSING = _words(
     # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
     # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
     r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
-    r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
+    r"would be worth (?:far |much |a lot |many times )?more than\b",
+    r"(?:i|we) would (?:like|love) to see\b",  # "I would like to see Russia in NATO one day"
+    r"(?:i|we) would (?:happily |gladly )?settle for\b",
+    r"\bneed (?:a|an)\b",  # "Europe and Russia need a cyber hotline"  # "would be worth far more than the Budapest Memorandum ever was"
     r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
     r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
@@ -345,6 +348,7 @@ _REJECTING = _words(
     # "The best guarantee for Ukraine is not a piece of paper declaring it neutral but a strong army."
     r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
+    r"would (?:only |simply )?freeze the (?:front ?line|front|conflict|occupation)\b",  # "would freeze the front line and call it peace"
     r"(?:a|the) (?:[\w-]+ )?trap",
     r"to be avoided",
     r"doomed",
@@ -537,6 +541,12 @@ _REJECTING = _words(
     r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
     r"(?:was|is|are|were) (?:a |an )?relics?\b",
     r"spheres? of influence",  # "are a demand for spheres of influence"
+    # "Confidence-building measures are for states that want confidence", "Cyber norms are for those who follow norms"
+    r"(?:are|is) for (?:states|countries|those|people|governments|nations) (?:that|who) (?:want|follow|keep|respect)\b",
+    r"(?:two|new|another) masters?\b",  # "would give Central Asia two masters instead of one"
+    r"(?:those|people|critics|anyone) (?:who )?(?:call\w*|argu\w*|push\w*|ask\w*) for [^.;]{1,60}\bforget\b",
+    r"would (?:only |simply |merely )?give (?:[\w'’-]+ ){0,3}(?:propagandists|spies|hackers|trolls|the kremlin|moscow|russia) a (?:seat|voice|say|platform|veto)\b",
+    r"(?:is|are) (?:about )?as likely as\b",  # "is about as likely as NATO joining the CSTO"
     r"would mean (?:russian |more )?(?:tanks|troops|occupation|surrender|capitulation|defeat)\b",  # "Neutrality … would mean Russian tanks fifty kilometres from Tbilisi"
     r"luxury (?:we|europe|they|it|nobody|no one) (?:cannot|can't|can no longer) afford",
     r"^\W*no [\w'’ -]{1,60}, no\b",  # "No legally binding guarantees, no treaty on European security, no veto for Moscow"

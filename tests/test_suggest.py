@@ -2222,6 +2222,61 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        (
+            "A grand peace conference now would freeze the front line and call it peace, the Ukrainian foreign minister said.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Confidence-building measures are for states that want confidence. Russia wants fear, the Lithuanian minister said.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "A Eurasian security forum led by Moscow and Beijing would give Central Asia two masters instead of one, the Kazakh analyst wrote.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Those calling for a new security architecture forget that the old one was not the problem; Russia was.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Talks with Moscow on information security would only give Russian propagandists a seat at the table, the EU's foreign policy chief said.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "I would like to see Russia in NATO one day, the Czech writer said, because that would mean Russia had become a European democracy.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Russia joining NATO is about as likely as NATO joining the CSTO, the Kremlin's spokesman quipped.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "But the dream is thirty years old and further away than ever. For now, I would settle for NATO and Russia talking again.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Russia and NATO should agree to keep their largest exercises at least fifty kilometres from each other's borders, the retired Russian general proposed.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Europe and Russia need a cyber hotline so that an attack on a hospital is not mistaken for an act of war, the Swedish minister argued.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Turkey's president said the Black Sea states should agree on limits to naval deployments.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
