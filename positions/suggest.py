@@ -1170,11 +1170,11 @@ def rule_readings(
     asked = ""  # how a topic question just before named it: the whole next sentence answers it
     listing = False  # inside a list of proposals the text announced
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
-    after_question = False
+    after_question = False  # the sentence before asks something
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
     for sentence in sentences:
         answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
-        after_question = bool(re.search(r"\?\W*$", sentence.text))
+        is_question = bool(re.search(r"\?\W*$", sentence.text))
         bare_reply = len(sentence.text.split()) <= BARE_REPLY_WORDS
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
@@ -1231,7 +1231,7 @@ def rule_readings(
                 skipped += 1
             if named and _is_topic_question(sentence):
                 asked = named
-            if named and after_question:
+            if named and is_question:
                 asked_at_length = named
             if not named:
                 continue
@@ -1250,6 +1250,7 @@ def rule_readings(
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
             last = (stance, score, reading)
         readings.append(reading)
+        after_question = is_question
     return readings
 
 
