@@ -297,6 +297,9 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
         r"(?:language|vocabulary|rhetoric) of helsinki",  # its principles, not a summit
+        # a treaty's content, not a summit: "a treaty … that would codify the principles of the Paris Charter"
+        r"(?:codify|codifies|codified|codifying|enshrine|enshrines|enshrined|enshrining|incorporate|incorporates|incorporating) "
+        r"(?:[\w'’-]+ ){0,2}principles of (?:the )?(?:1975 |1990 )?(?:helsinki final act|helsinki|final act|paris charter|charter of paris)",
         r"(?:conference|summit|forum|congress) of (?:all )?(?:the )?(?:eurasian|asian|central asian) (?:states|countries|nations)",
         # "Asia, too, needs its Helsinki", "an Asian Helsinki": another continent's forum, by analogy
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",

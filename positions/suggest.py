@@ -51,6 +51,8 @@ _REJECTION_DENIED = (
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
+    # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
+    r"|(?:that|which) (?:must|should|shall|may|will) never (?:again )?be (?:targeted|attacked|hit|struck|shelled|bombed|crossed|violated)"
     # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
@@ -87,6 +89,8 @@ _PROPOSING = _words(
     r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
     r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
+    # "The right format is a conference of all European states"
+    r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
     r"needs? to",
     r"has to",
@@ -270,6 +274,9 @@ _REJECTING = _words(
     r"premature",
     r"wishful thinking",
     r"fantasy",
+    r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
+    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",  # "No Georgian government could sell such a status, nor should it"
+    _NO_ONE + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with)\b",
     r"appeasement",
     r"untenable",
     r"unacceptable",
@@ -590,7 +597,7 @@ _OTHERS = (
 )
 _OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float)\w*"
+    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
@@ -1172,7 +1179,11 @@ def rule_readings(
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
     after_question = False  # the sentence before asks something
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
+    # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
+    # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
+    gap = False
     for sentence in sentences:
+        named_here = False
         answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
         is_question = bool(re.search(r"\?\W*$", sentence.text))
         bare_reply = len(sentence.text.split()) <= BARE_REPLY_WORDS
@@ -1219,7 +1230,7 @@ def rule_readings(
                 not named
                 and carried
                 and not _INSTEAD.search(clause.text)  # "The alliance should instead keep a channel open": another call
-                and (_ANAPHORA.search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering)
+                and ((_POINTS_BACK if gap else _ANAPHORA).search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering)
             ):
                 named, score = carried, min(score, PRONOUN_SCORE)
                 if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
@@ -1235,6 +1246,7 @@ def rule_readings(
                 asked_at_length = named
             if not named:
                 continue
+            named_here = True
             without = _WITHOUT.search(clause.text)
             if without and (_mentions(without.group(1), strong, weak) or _ANAPHORA.search(without.group(1))):
                 stance, score = "advances", 0.85
@@ -1251,6 +1263,7 @@ def rule_readings(
             last = (stance, score, reading)
         readings.append(reading)
         after_question = is_question
+        gap = bool(carried) and not named_here
     return readings
 
 

@@ -2152,7 +2152,7 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         (
-            "Sir, Professor Miller's plea for Russia's admission to NATO is well meant. But NATO is an alliance against an attack, and its only likely attacker is Russia. An alliance that admitted its enemy would be an alliance no longer.",
+            "Sir, Professor Miller's plea for Russia's admission to NATO is well meant. But NATO is an alliance against an attack, and its only likely attacker is Russia. An alliance that admitted Russia would be an alliance no longer.",
             "russia_nato_membership",
             "opposes",
         ),
@@ -2276,6 +2276,35 @@ def test_stance(shipped, text, proposal, stance):
             "Turkey's president said the Black Sea states should agree on limits to naval deployments.",
             "arms_control",
             "advances",
+        ),
+        # a letter answers its correspondent's suggestion; nobody could sell it, nor should anyone
+        (
+            "Sir, Your correspondent suggests that Georgia should declare itself neutral. Georgians tried neutrality by default for years and got occupation in return. No Georgian government could sell such a status, nor should it.",
+            "neutral_status",
+            "opposes",
+        ),
+        # the principles a treaty would codify are its content, not a summit
+        (
+            "We propose that the parties negotiate a legally binding treaty on European security that would codify the principles of the Paris Charter.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "The right format is a conference of all European states, on the model of Helsinki.",
+            "helsinki_summit",
+            "advances",
+        ),
+        # what the agreement would forbid is its term, not a rejection
+        (
+            "The minister proposed that European states agree on a list of civilian infrastructure that must never be targeted by cyber operations.",
+            "cyber_security",
+            "advances",
+        ),
+        # "yet another forum" mocks; after a sentence that names nothing, "it" is that sentence's Europe
+        (
+            "Every few months someone proposes yet another forum: a Eurasian security conference, a council of the wise, a 'new Helsinki'. Europe does not lack places to talk. What it lacks are rules that bind.",
+            "helsinki_summit",
+            "opposes",
         ),
     ],
 )
