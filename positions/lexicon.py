@@ -66,6 +66,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"arms-control",
         r"disarmament",
         r"confidence[- ]building",
+        r"confidence- and security-building",  # the Stockholm and Vienna CSBMs, spelt out
         r"(?:talks|dialogue|consultations|negotiations|one)\b[^.;]{0,40}\bon (?:the )?(?:military|nuclear) risks?\b",  # "talks between NATO and Russia on military risks"
         r"csbms?",
         r"risk[- ]reduction",
@@ -207,6 +208,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
+        r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|(?:\w+ ){0,2}open)",  # "the channels should stay open"
@@ -256,6 +258,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
         r"russia (?:would|will|could|should|might) be invited to join\b",
+        # "If Russia ever becomes a democracy, it should be invited to join NATO"
+        r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
         r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"

@@ -46,6 +46,10 @@ _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
 # "no major party has", "no government": nobody does what follows
 _NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state)s? (?:has |have )?"
+_ABSENCE_HARMS = (
+    r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
+    r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
+)
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -57,6 +61,11 @@ _REJECTION_DENIED = (
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
+    + r"|"
+    + _ABSENCE_HARMS
+    # a rejection judged hasty: "Western governments dismissed the draft too quickly"
+    + r"|(?:dismiss|reject|rebuff|spurn|ignor)\w* (?:[\w'’-]+ ){0,6}?too (?:quickly|hastily|lightly|readily|soon)"
     # not doing it is what is rejected: "Not talking to the Russians is not a strategy"
     r"|^\W*not (?:talking|engaging|negotiating|speaking)\b[^.;]{0,60}\bis not (?:a |an )?(?:strategy|policy|option|answer|solution)"
     # "no major party has proposed abandoning it": it is kept
@@ -233,6 +242,8 @@ _PROPOSING = _words(
     r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,3}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
+    r"(?<!not )(?<!n't )(?:backed|supported|favou?red) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping|['‘\"“]?(?:a|an)\b)",
+    r"could (?:still |yet |one day )?serve as (?:a|the) (?:basis|starting point|model|framework) for",
     # the object first: "The second, a new agreement limiting forces, the author supports"
     r"the (?:author|writer|report|paper|article) (?:also |strongly |fully )?(?:supports|backs|favou?rs|endorses)\b",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
@@ -274,6 +285,7 @@ _REJECTING = _words(
     r"premature",
     r"wishful thinking",
     r"fantasy",
+    r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",  # "No Georgian government could sell such a status, nor should it"
     _NO_ONE + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with)\b",
@@ -319,7 +331,7 @@ _REJECTING = _words(
     r"(?:for|of) them,? not (?:for|of) (?:the rest of )?us\b",  # "an order for them, not for the rest of us"
     r"(?:is )?worth (?:exactly |just |only )?as much as (?:[\w'’-]+ ){0,2}(?:word|promises?|signature)\b",
     r"(?:we|you|everyone|everybody) knows? what (?:that|this|it|its word|their word) is worth",
-    r"(?:had|has) died\b",
+    r"(?<!who )(?:had|has) died\b",  # not an obituary's "Ambassador Karlsson, who has died aged 88, led …"
     r"would give (?:moscow|russia|putin|the kremlin) (?:exactly |just )?what (?:it|he) wants\b",
     r"(?:is|was|are|were) (?:not|no) (?:a )?model for\b",  # "Austria's neutrality has served it well, …, but it is not a model for Ukraine"
     r"(?:broken|torn up|violated) before the ink (?:dried|was dry|is dry)",
@@ -390,7 +402,7 @@ _REJECTING = _words(
     r"(?<!that )(?<!which )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
-    r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned)",
+    r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
@@ -597,7 +609,7 @@ _OTHERS = (
 )
 _OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest)\w*"
+    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS

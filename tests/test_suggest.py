@@ -2306,6 +2306,47 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        # what "some colleagues tell me" is their view; the speaker's own word is that it is not worth signing
+        (
+            "Some colleagues tell me that we should offer Moscow an arms-control deal. I say: look at the record. Russia broke the INF Treaty and suspended New START. A deal with such a partner is not worth signing.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "Ambassador Karlsson, who has died aged 88, led Sweden's delegation to the Stockholm Conference on Confidence- and Security-Building Measures in the 1980s.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "Sir, Whatever one thinks of the Kremlin, the absence of any regular contact between NATO and Russian commanders is dangerous.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The dream of an economic space from Lisbon to Vladivostok should be filed away for good.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            'The statement also backed "a structured dialogue on risk reduction" between NATO and Russia.',
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "A majority supported restoring military-to-military contacts between NATO and Russia.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "It argues that Western governments dismissed the draft European Security Treaty too quickly, and that a treaty of this kind could still serve as a basis for negotiations after the war.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "If Russia ever becomes a democracy, it should be invited to join NATO.",
+            "russia_nato_membership",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
