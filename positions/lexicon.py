@@ -26,6 +26,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"peace (?:conference|forum|congress|summit)",
         r"summit on (?:ukraine|the war|peace|ending the war)\b",
         r"congress of vienna",
+        r"(?:new|second|another) yalta",  # a great-powers' conference, the pejorative twin of a new Helsinki
         r"finlandia hall",
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
@@ -155,6 +156,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:a|the) new order (?:built|designed|drawn up|written|negotiated|made) (?:to|with|by|for)\b",  # "a new order built to satisfy Moscow"
         r"(?<!eurasian )security system",
         r"new architecture",
+        r"(?:standing |permanent )?european security council",  # a new institution: "a standing European security council"
         r"new (?:set of )?(?:european |pan-european )?security arrangements?",
         r"(?:europe|the continent)\b[^.;]{0,40}\b(?:a|the) new order\b",  # "Europe does not need a new order"
         r"new order (?:for|in) europe",
@@ -210,6 +212,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:hotlines?|lines?|channels?) between (?:the|their) (?:two )?general staffs",
+        # "NATO and Russia should restore a direct line between their military headquarters"
+        r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:hotlines?|lines?|channels?|contacts?) between their\b",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",
         r"(?:channels?|lines?) (?:of communication|(?:\w+ ){0,2}open)",  # "the channels should stay open"
         r"(?:direct )?(?:lines?|channels?) to (?:their|its|the) russian counterparts?",
@@ -305,6 +310,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:codify|codifies|codified|codifying|enshrine|enshrines|enshrined|enshrining|incorporate|incorporates|incorporating) "
         r"(?:[\w'’-]+ ){0,2}principles of (?:the )?(?:1975 |1990 )?(?:helsinki final act|helsinki|final act|paris charter|charter of paris)",
         r"(?:conference|summit|forum|congress) of (?:all )?(?:the )?(?:eurasian|asian|central asian) (?:states|countries|nations)",
+        # the Eurasian forum's (from its first word: "a standing conference on Eurasian security")
+        r"(?:(?:new|second|grand|standing|permanent|international) )?(?:conference|summit|forum|congress|council) (?:on|for) (?:eurasian|asian|central asian) security",
         # "Asia, too, needs its Helsinki", "an Asian Helsinki": another continent's forum, by analogy
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
         r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",

@@ -101,6 +101,7 @@ _PROPOSING = _words(
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:said|says|answered|replied) ['‘\"“]?yes\b",  # "Asked whether Russia would be welcome, the president said yes"
     r"needs? to",
     r"has to",
     r"have to",
@@ -112,7 +113,7 @@ _PROPOSING = _words(
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
     r"propos(?:e|es|ing)|proposed(?! by)",  # not "the treaty proposed by Medvedev had fourteen articles"
-    r"suggest(?:s|ed|ing)? that",
+    r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that",  # "suggested on Monday that"
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? (?:on|that)",
@@ -287,7 +288,8 @@ _REJECTING = _words(
     r"fantasy",
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
-    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",  # "No Georgian government could sell such a status, nor should it"
+    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"  # "No Georgian government could sell such a status, nor should it"
     _NO_ONE + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with)\b",
     r"appeasement",
     r"untenable",
@@ -605,6 +607,7 @@ _REPORTED_CALL = re.compile(
 # ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
 _OTHERS = (
     r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
+    r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report)\b)"  # a letter to the editor
 )
 _OTHERS_VIEW = re.compile(
@@ -844,6 +847,7 @@ _STILL = _words(
     # "meet … to reaffirm the principles of 1975": the past as the content of a call
     r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
     rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
+    r"(?:borders|frontiers) of (?:19|20)\d\d",  # "any Russian government that accepts the borders of 1991": a term of the call
     r"(?:is|are) (?:both )?(?:[\w-]+ and )?(?:urgent|overdue)\b",  # "a return to the Vienna Document's inspections is both feasible and urgent"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.

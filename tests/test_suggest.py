@@ -2347,6 +2347,51 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "advances",
         ),
+        # the borders of 1991 are a term of the call, not history
+        (
+            "Admitting Russia into NATO should be offered to any Russian government that accepts the borders of 1991.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        # "two of them wanted" reports the writers' views; the editor sides with the fifth
+        (
+            "Last month's issue asked five writers what Europe should do. Two of them wanted a new Helsinki conference; one wanted a treaty.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        ("Brussels should stay away from Moscow's Eurasian security project.", "eurasian_forum", "opposes"),
+        (
+            "Asked whether Russia would be welcome at a future peace conference, the Finnish president said yes, 'as long as Ukraine sits at the same table as an equal'.",
+            "helsinki_summit",
+            "advances",
+        ),
+        # a standing conference on Eurasian security is the Eurasian forum, not a new Helsinki
+        (
+            "Turkey's foreign minister suggested on Monday that Ankara could host a standing conference on Eurasian security.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "Turkey's foreign minister suggested on Monday that Ankara could host a standing conference on Eurasian security.",
+            "eurasian_forum",
+            "advances",
+        ),
+        ("Talk of a new Yalta must be rejected.", "helsinki_summit", "opposes"),
+        (
+            "Swiss diplomats propose a standing European security council, including Russia and Ukraine, that would meet monthly in Geneva.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "NATO and Russia should restore a direct line between their military headquarters, the chairman said.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The editor argues for rebuilding arms control, beginning with a hotline between the general staffs.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
