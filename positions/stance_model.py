@@ -15,7 +15,8 @@ downloaded) read the document again:
   cue, when it gives it at least `UNCUED_DETECT_THRESHOLD` (the stance head
   then reads it, and a reading less sure than `UPGRADE_THRESHOLD` is only a
   mention); a short sentence of a longer text, which leans on its
-  neighbours, it leaves alone;
+  neighbours, it leaves alone, and so it does a sentence of a longer text
+  that it finds nearly as likely about another proposal (`LONGER_TEXT_MARGIN`);
 - the *stance* head (a multinomial logistic regression) re-reads each sentence
   read as a mere mention: it becomes a call or a rejection when the head gives
   that at least `UPGRADE_THRESHOLD`.
@@ -46,7 +47,9 @@ UPGRADE_THRESHOLD = 0.65
 DETECT_THRESHOLD = 0.6
 # In a text of several sentences the detector picks the likeliest of many, and the likeliest of many unrelated
 # sentences clears a low bar by chance more often than a one-sentence text does.
-LONGER_TEXT_DETECT_THRESHOLD = 0.75
+LONGER_TEXT_DETECT_THRESHOLD = 0.85
+# ... and a sentence it finds nearly as likely about another proposal is about neither, plainly enough.
+LONGER_TEXT_MARGIN = 0.2
 TAKEN_DETECT_THRESHOLD = 0.9  # in a sentence that is already another proposal's evidence
 UNCUED_DETECT_THRESHOLD = 0.8  # a sentence without a cue word must be plainly about the proposal
 REGULARISATION = 4.0  # scikit-learn's C: the inverse strength
@@ -199,6 +202,8 @@ def detect(
         return {}
     probabilities = detector.probabilities(vectors)
     first_choice = probabilities.argmax(axis=1)  # the proposal each sentence is likeliest about
+    ranked = np.sort(probabilities, axis=1)
+    lead = ranked[:, -1] - (ranked[:, -2] if probabilities.shape[1] > 1 else 0.0)
     bar = np.full(len(vectors), DETECT_THRESHOLD if len(vectors) == 1 else LONGER_TEXT_DETECT_THRESHOLD)
     if taken is not None:
         bar[np.asarray(taken, dtype=bool)] = TAKEN_DETECT_THRESHOLD
@@ -211,6 +216,8 @@ def detect(
         index = detector.proposal_ids.index(proposal_id)
         column = probabilities[:, index]
         ours = first_choice == index  # a sentence likelier about a neighbouring proposal is left to it
+        if len(vectors) > 1:
+            ours &= lead >= LONGER_TEXT_MARGIN
         cued_rows = np.flatnonzero(may_read & eligible & ours & (column >= bar))
         if len(cued_rows):
             row = int(cued_rows[column[cued_rows].argmax()])

@@ -95,6 +95,18 @@ def test_detect_asks_more_of_a_sentence_in_a_longer_text():
     )
 
 
+def test_detect_leaves_alone_a_sentence_of_a_longer_text_nearly_as_likely_about_another_proposal():
+    torn = np.array([[1.0, 0.95]])  # helsinki_summit 0.98, cyber_security 0.97
+    alone = stance_model.detect(torn, ["helsinki_summit", "cyber_security"], [True], None, TOY_DETECTOR)
+    assert set(alone) == {"helsinki_summit"}
+    among_others = np.vstack([np.zeros((1, 2)), torn])
+    assert not stance_model.detect(
+        among_others, ["helsinki_summit", "cyber_security"], [True, True], None, TOY_DETECTOR
+    )
+    plainly = np.array([[0.0, 0.0], [1.0, 0.0]])
+    assert stance_model.detect(plainly, ["helsinki_summit"], [True, True], None, TOY_DETECTOR)
+
+
 def test_detect_reads_only_the_sentences_it_may_read():
     vectors = np.array([[1.5, 0.0], [1.0, 0.0]])  # both plainly about helsinki_summit, row 0 the likelier
     for cued in ([True, True], [False, False]):
