@@ -213,6 +213,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
         r"(?:hotlines?|lines?|channels?) between (?:the|their) (?:two )?general staffs",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:working |direct |open |permanent )?(?:lines?|channels?) (?:to|with) (?:moscow|russia|the kremlin)\b",  # "NATO needs a working line to Moscow"
+        r"(?:nato|the alliance)(?:'s|’s)?\b[^.;]{0,60}\b(?:meet\w*|talks?) with (?:the )?russian (?:foreign|defence|defense) minister",
+        r"(?:russia(?:'s|’s)?|russian|its) (?:permanent )?(?:mission|delegation) to (?:nato|the alliance)",  # a standing channel
         # "NATO and Russia should restore a direct line between their military headquarters"
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:hotlines?|lines?|channels?|contacts?) between their\b",
         r"(?:talks|contacts|consultations|channels?) with (?:nato|the alliance)",

@@ -101,6 +101,9 @@ _PROPOSING = _words(
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
+    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an)\b",  # "the Holy See would support a conference"
+    r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
     r"(?:said|says|answered|replied) ['‘\"“]?yes\b",  # "Asked whether Russia would be welcome, the president said yes"
     r"needs? to",
     r"has to",
@@ -289,6 +292,11 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
+    r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
+    r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
+    r"(?:a|the) fig[- ]leaf\b",
+    r"would make (?:[\w'’-]+ ){1,3}dependent (?:again |once more )?(?:on|upon)\b",  # "would make Europe dependent again on a state that …"
     r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"  # "No Georgian government could sell such a status, nor should it"
     _NO_ONE + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with)\b",
     r"appeasement",
@@ -592,6 +600,7 @@ _REJECTING = _words(
 # ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
 _REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
+    r"|,\s*which (?!i\b|we\b)(?:[\w'’-]+ ){1,3}(?:had |has |have )?(?:proposed|suggested|floated|put forward)\b"  # "…, which Turkey had proposed"
     # a witness a hearing heard: "heard from the former ambassador, who argued for keeping a line open"
     r"|\bheard (?:[\w-]+ ){0,3}?from [^.;]{1,100}?,? who (?:argued|called|urged|pleaded|made the case)(?: for)?\b"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
@@ -656,6 +665,7 @@ _ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
+    r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
     r"without (?:recommending|proposing|calling for|endorsing)",
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
     _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",

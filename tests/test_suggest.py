@@ -2392,6 +2392,53 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        (
+            "Commentary: For all the anger, NATO needs a working line to Moscow.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Dialogue with Russia has become an end in itself for some Western diplomats. It has produced nothing but Russian lies.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Russia suspended its mission to NATO in October 2021.", "russia_nato_dialogue", "mentions"),
+        (
+            "Calls for a 'Helsinki II' keep coming from people who have forgotten what Helsinki I was for.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Any agreement with Russia on cyber security would be a fig leaf.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "A free-trade zone with Russia would make Europe dependent again on a state that has turned dependence into a weapon.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Now is the time to start talking about limits on missiles in Europe, the Dutch defence minister said.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The Vatican's secretary of state said the Holy See would support a conference of all European nations.",
+            "helsinki_summit",
+            "advances",
+        ),
+        # a communiqué that welcomes one thing and passes over another, which a third party had proposed
+        (
+            "The communiqué welcomed the resumption of talks on confidence-building measures but made no mention of a wider security conference, which Turkey had proposed.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "The communiqué welcomed the resumption of talks on confidence-building measures but made no mention of a wider security conference, which Turkey had proposed.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
