@@ -212,6 +212,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"keep\w* talking (?:to|with) the russians\b",  # "We should keep talking to the Russians" (Moscow: anyone's talks)
         r"(?:hotlines?|lines?|channels?) between (?:the|their) (?:two )?general staffs",
         r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:working |direct |open |permanent )?(?:lines?|channels?) (?:to|with) (?:moscow|russia|the kremlin)\b",  # "NATO needs a working line to Moscow"
         r"(?:nato|the alliance)(?:'s|’s)?\b[^.;]{0,60}\b(?:meet\w*|talks?) with (?:the )?russian (?:foreign|defence|defense) minister",
@@ -270,7 +271,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
-        r"russia\b[^.;]{0,40}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
+        r"russia\b[^.;]{0,60}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",

@@ -57,6 +57,9 @@ _REJECTION_DENIED = (
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
     r"|(?:that|which) (?:must|should|shall|may|will) never (?:again )?be (?:targeted|attacked|hit|struck|shelled|bombed|crossed|violated)"
+    r"|(?:targets|sites|infrastructure|facilities|systems) (?:that |which )?(?:both|both sides|each side|all|they) (?:would|will|must|should) leave alone"
+    # what it takes is a need, not a rejection: "without China there will be no lasting order"
+    r"|without [^.;,]{1,40}\bthere (?:will|would|can|could) be no\b"
     # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
@@ -101,6 +104,8 @@ _PROPOSING = _words(
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",
+    r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"  # "but it may be the right one for Moldova"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
     r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an)\b",  # "the Holy See would support a conference"
     r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
@@ -292,6 +297,12 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",
+    r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",
+    r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
+    r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",  # "no conference will achieve that"  # "A new one … would add nothing but a Russian veto"
+    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)\b",  # "The Alliance should decline."
+    r"(?:should|must) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
     r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
     r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
     r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
@@ -617,7 +628,7 @@ _REPORTED_CALL = re.compile(
 _OTHERS = (
     r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
-    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report)\b)"  # a letter to the editor
+    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b)"  # a letter to the editor
 )
 _OTHERS_VIEW = re.compile(
     _OTHERS
@@ -627,6 +638,9 @@ _OTHERS_VIEW = re.compile(
     + _OTHERS
     + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*"
+    r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
+    # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
+    r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
     # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
     r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
     r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)",
@@ -752,6 +766,7 @@ _POINTING_BACK = (
 _POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
     r"it",
+    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
     r"they (?:must|should|need to|have to) be",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
     r"that",
@@ -795,6 +810,7 @@ _DISAGREES = _words(
     r"begs? to differ",
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
     r"(?:is|are|was|were) not (?:among|one of) them",
+    r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )

@@ -2439,6 +2439,55 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        # what I keep hearing is others' view, and "We do not." turns it round
+        (
+            "I keep hearing that we need a 'new Helsinki'. We do not. We need Russia out of Ukraine, and no conference will achieve that.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        # what the adversary would welcome is the argument against it
+        (
+            "The Kremlin would welcome a return to arms control: it would let Russia rebuild its army while NATO's hands were tied. That is exactly why we should not offer it now.",
+            "arms_control",
+            "opposes",
+        ),
+        # a refusal that names nothing refuses what the sentence before named
+        (
+            "Sir, Talks between NATO and Russia would give Moscow exactly the equal status it craves. The Alliance should decline.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The EU and Russia should agree on a crisis hotline between their cyber agencies and on a list of targets both would leave alone, the report recommends.",
+            "cyber_security",
+            "advances",
+        ),
+        ("A Russia that has given up its empire should be able to join NATO.", "russia_nato_membership", "advances"),
+        (
+            "The Czech president wrote that a neutral Ukraine would be a standing invitation to the next Russian invasion.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "For the think tank's authors, neutrality is the wrong model for Ukraine, but it may be the right one for Moldova, provided the EU and the US guarantee it.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "We should keep talking to the Russians, the general said, but only about how to avoid shooting at each other.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Sir, Your reviewer calls the author's plan for a Eurasian security forum naive. It is not naive. It is the only plan on the table that includes China, and without China there will be no lasting order in Asia or Europe.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "A new summit now would be a photo opportunity for the Kremlin.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
