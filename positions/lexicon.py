@@ -81,6 +81,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:force|troop|arms) (?:reductions?|limits?|ceilings?|limitations?)",
         r"reduc\w* (?:of )?(?:military )?forces",
         r"ceilings on (?:tanks|troops|forces|weapons)",
+        r"limits? on (?:the number of )?(?:tanks|troops|forces|soldiers|missiles|warheads)\b",  # "limits on the number of troops"
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
         r"military transparency",
@@ -271,7 +272,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
-        r"russia\b[^.;]{0,60}\b(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
+        r"russia\b[^.;]{0,60}\b(?<!who )(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
@@ -323,6 +324,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
+        r"cyber(?:space)? confidence[- ]building",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
         r"cyber[- ]arms[- ]control",
         r"conference on interaction and confidence[- ]building measures in asia",  # an Asian forum, the CICA
@@ -338,12 +340,13 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"hotlines? (?:on|for) cyber",
         # arms control's: "NATO and Russia should start talks on reducing the number of troops"
         r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:reducing|limiting|cutting|capping) ",
+        r"(?:nato and russia|russia and nato) (?:should |must |could |would )?negotiat\w* (?:limits|ceilings|caps|reductions|cuts|a ban|a moratorium)",  # arms control's
         # arms control's: "open to talks with Russia on arms control" (not "on risk reduction", a channel as well)
         r"talks (?:with|between) [^.;]{0,40}\b(?:on|about|over) (?:arms control|arms limits|missiles|nuclear (?:arms|weapons))",
     ),
     "neutral_status": (
         r"neutral (?:states?|countr(?:y|ies)|nations?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
-        r"neutral (?:capital|venue|ground|city|soil|site|location|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
+        r"neutral (?:capital|venue|ground|city|soil|site|location|hosts?|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
         r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
     ),
     "new_security_architecture": (

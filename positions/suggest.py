@@ -104,6 +104,7 @@ _PROPOSING = _words(
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
     r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",
     r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"  # "but it may be the right one for Moldova"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
@@ -120,7 +121,7 @@ _PROPOSING = _words(
     r"there is an? (?:urgent |pressing )?need",
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
-    r"propos(?:e|es|ing)|proposed(?! by)",  # not "the treaty proposed by Medvedev had fourteen articles"
+    r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
     r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that",  # "suggested on Monday that"
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
@@ -258,7 +259,7 @@ _PROPOSING = _words(
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
     r"offer(?:s|ed|ing)?(?: again| on \w+| this week| today)? to (?:host|convene|organi[sz]e|mediate)",  # "offered on Thursday to host"
     # "presented a draft charter of Eurasian security": a text laid on the table
-    r"(?:present|unveil|tabl|submitt?|circulat)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
+    r"(?:present|unveil|tabl|submitt?|circulat|publish)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
     r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive|become|serve as)",
     r"(?:foresees?|envisages?)",  # a draft that "foresees" a neutral Moldova (not "foresaw": a past draft)
@@ -297,6 +298,8 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"^\W*no (?:[\w'’-]+ ){1,3}with (?:a|an|any|russia|moscow|the kremlin|putin)\b",  # "No common market with a country that invades its neighbours."
+    r"rests? on (?:the|an?) (?:[\w-]+ )?assumption\b",  # "but it rests on the assumption that Russia wants stability"
     r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",
     r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",
     r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
@@ -357,6 +360,7 @@ _REJECTING = _words(
     r"(?:is|was|are|were) (?:not|no) (?:a )?model for\b",  # "Austria's neutrality has served it well, …, but it is not a model for Ukraine"
     r"(?:broken|torn up|violated) before the ink (?:dried|was dry|is dry)",
     r"(?:a |the )?(?:piece|scrap) of paper that binds only\b|binds? only (?:us|the west|one side|our side)\b",
+    r"only (?:limits|binds|constrains|restrains) (?:the side|the party|those|us|the west|nato|our side)\b",  # "it only limits the side that keeps its promises"
     r"(?:not|never) (?:think|thinks|thought|consider|considers|considered|find|finds|found) (?:it |the idea |the proposal |this |that )?worth (?:discussing|considering|pursuing|a discussion|a debate)",
     r"call(?:s|ed|ing)? (?:it|them|this|that|the (?:idea|proposal|plan|move|offer)) ['‘\"“]?(?:a |an )?(?:[\w-]+ )?(?:surrender|capitulation|trap|gift to)",
     r"(?:is|was|see|sees|saw|there is|there was) no (?:good )?reason to (?:resume|restore|reopen|revive|hold|start|begin|return to|convene|sign|negotiate|join|accept|offer)\b",
@@ -615,11 +619,12 @@ _REPORTED_CALL = re.compile(
     # a witness a hearing heard: "heard from the former ambassador, who argued for keeping a line open"
     r"|\bheard (?:[\w-]+ ){0,3}?from [^.;]{1,100}?,? who (?:argued|called|urged|pleaded|made the case)(?: for)?\b"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
-    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
+    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"
+    r"|\bheard (?:calls|demands|proposals|appeals|pleas) for\b"  # "The forum heard calls for a common economic space"  # "..., the MP said of calls for X"
     # "debated a motion calling for X": the motion's call
     r"|\b(?:motion|resolution|petition|amendment)s?,? (?:[\w-]+ ){0,3}?(?:calling|which calls|that calls|which called|that called|urging|demanding)(?: for)?\b"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
-    r"|(?:sir,?\s+)?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea|plea|appeal|suggestion)s?) (?:for|of)\b",
+    r"|(?:sir,?\s+)?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea|plea|appeal|suggestion|case)s?) (?:for|of)\b",
     re.IGNORECASE,
 )
 # "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the

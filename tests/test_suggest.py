@@ -2488,6 +2488,60 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        (
+            "The Russian foreign ministry published a draft concept for a Eurasian security architecture and invited all countries of the continent to comment on it.",
+            "eurasian_forum",
+            "advances",
+        ),
+        # "the proposed X" names it; nobody proposes it here
+        (
+            "Maps of the proposed 'Greater Eurasian Partnership' usually stop at the Polish border.",
+            "eurasian_forum",
+            "mentions",
+        ),
+        (
+            "Arms control is a tool for peacetime. In a war, arms control only limits the side that keeps its promises.",
+            "arms_control",
+            "opposes",
+        ),
+        # negotiated limits on troops are arms control, not NATO-Russia dialogue
+        (
+            "The general said NATO and Russia should negotiate limits on the number of troops either side keeps near the border.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The general said NATO and Russia should negotiate limits on the number of troops either side keeps near the border.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        # a say over who joins NATO is not Russia joining it
+        (
+            "Lithuania will not sign any treaty that gives Russia a say over who joins NATO.",
+            "russia_nato_membership",
+            None,
+        ),
+        ("The OSCE should revive its work on cyber confidence-building measures.", "arms_control", None),
+        (
+            "No common market with a country that invades its neighbours. That should be the EU's rule.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Ireland is militarily neutral, and we intend to stay so.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "The economic forum in St Petersburg heard calls for a common economic space with the EU; no EU government sent a delegation.",
+            "common_economic_space",
+            "mentions",
+        ),
+        (
+            "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
+            "cyber_security",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
