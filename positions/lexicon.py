@@ -34,6 +34,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
+        r"european security (?:conference|summit)",  # "a European security conference for the spring"
+        r"conference (?:[\w'’-]+ ){0,3}to settle (?:europe(?:'s|’s) borders|the borders of europe)",
         r"(?:european security|security order)[^.;]{0,60}summit",
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
         r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
@@ -213,6 +215,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"military (?:hotlines?|channels?|lines?) (?:with|to) (?:moscow|russia|the kremlin|the russians)\b",  # "keep the military hotline with Moscow working"
+        r"(?:nato|allied) and russian (?:[\w-]+ )?(?:commanders|officers|generals|militaries|military chiefs)\b",  # "NATO and Russian naval commanders … should talk"
+        r"(?:nato|the alliance)\b[^.;]{0,40}\bto russian (?:diplomats|envoys|officials)\b",  # "NATO should not reopen its doors to Russian diplomats"
         r"keep\w* talking (?:to|with) the russians\b",  # "We should keep talking to the Russians" (Moscow: anyone's talks)
         r"(?:hotlines?|lines?|channels?) between (?:the|their) (?:two )?general staffs",
         r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:working |direct |open |permanent )?(?:lines?|channels?) (?:to|with) (?:moscow|russia|the kremlin)\b",  # "NATO needs a working line to Moscow"
@@ -268,6 +273,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
         r"russia (?:would|will|could|should|might) be invited to join\b",
+        r"(?:prospect|promise|offer) of (?:nato )?membership (?:to|for) (?:a |an )?(?:[\w-]+ ){0,3}russia\b",  # "the prospect of membership to a future democratic Russia"
         # "If Russia ever becomes a democracy, it should be invited to join NATO"
         r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"

@@ -339,6 +339,11 @@ _REJECTING = _words(
     # "would consider no proposal from Minsk", "would take part in no security structure that Moscow led"
     r"(?:will|would|could|can) (?:consider|accept|entertain|discuss|sign|take part in|participate in) no\b",
     r"(?:there is |there was |had |has |have )?nothing to (?:discuss|talk about|negotiate) with\b",
+    r"there (?:is|was) nothing to (?:confer|negotiate|talk) about\b",  # "The borders are settled. There is nothing to confer about."
+    r"should (?:look at|remember|recall|ask) what happened to\b",  # "… should look at what happened to the German companies"
+    r"(?:a )?triumph of hope over experience",
+    r"would be like (?:negotiating|asking|trusting|putting|inviting|letting|signing)\b",  # "would be like negotiating traffic rules with a getaway driver"
+    r"(?:none|neither) of them (?:is|are|was|were|would be) (?:realistic|workable|feasible|viable|serious|credible)\b",
     r"(?:a |an )?(?:polite|nice|fancy|diplomatic|clever|elegant) (?:way|word|name) (?:of|for) (?:saying|asking|describing|demanding)",
     r"(?:is|was|were|are) not (?:serious|credible|genuine|sincere)\b",  # "the offer was not serious"
     r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
@@ -439,7 +444,7 @@ _REJECTING = _words(
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse)",
+    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse)",
     r"(?:would|will|could|threatened to) veto\b",
     r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
     r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
@@ -646,6 +651,7 @@ _OTHERS_VIEW = re.compile(
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
+    r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
     # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
     r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
     r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)",
@@ -690,7 +696,7 @@ _DENIED_PROPOSING = _words(
     _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
-    r"those who (?:call|urge|propose|want|advocate|dream|push|press)",
+    r"those who (?:still |now |once )?(?:call|urge|propose|want|advocate|dream|push|press)",
     r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
     r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg|talk|speak)\w*",  # an unnamed other's call
     _REPORTED_QUESTION,
@@ -748,6 +754,7 @@ _ANNOUNCES_LIST = _words(
     r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)",
     # a counted list in a heading: "Policy brief: five steps toward a safer Europe"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
+    r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
 )
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LIST_ITEM = re.compile(
@@ -761,6 +768,7 @@ _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
+    r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
     r"another one",
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
     r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
@@ -814,7 +822,7 @@ _DISAGREES = _words(
     r"disagree(?:s|d)?(?! on| about| over| among| between| with (?:each|one) other)",  # not "They disagreed on almost everything else"
     r"begs? to differ",
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
-    r"(?:is|are|was|were) not (?:among|one of) them",
+    r"(?:am|is|are|was|were) not (?:among|one of) them",
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."

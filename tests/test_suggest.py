@@ -2538,6 +2538,61 @@ def test_stance(shipped, text, proposal, stance):
             "mentions",
         ),
         (
+            "Arms-control talks would hand Moscow a propaganda victory and buy it time to rebuild its forces.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "Those who still dream of a market from Lisbon to Vladivostok should look at what happened to the German companies that bet on it.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Europe's next steps. First, keep arming Ukraine. Second, keep the military hotline with Moscow working, whatever else happens.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The admiral said NATO and Russian naval commanders in the Black Sea should be able to talk directly to each other.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "NATO should not reopen its doors to Russian diplomats. The last ones used their accreditation to spy.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "NATO should hold out the prospect of membership to a future democratic Russia.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "The French and German leaders proposed a European security conference for the spring.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "A security treaty with Moscow is a promise from a state that has broken all its promises. Signing one would be a triumph of hope over experience.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Negotiating cyber rules with the Kremlin would be like negotiating traffic rules with a getaway driver.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The idea of a European security treaty has its defenders, but I am not one of them.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The report describes proposals for a neutral belt of states between NATO and Russia, but concludes that none of them is realistic.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
