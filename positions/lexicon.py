@@ -33,6 +33,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
         r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
+        r"(?:conference|summit|meeting) of all (?:its|europe(?:'s|’s)|the continent(?:'s|’s)|european) (?:states|nations|countries)",
+        r"summit between (?:russia|moscow) and (?:ukraine|kyiv)|summit between (?:ukraine|kyiv) and (?:russia|moscow)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"european security (?:conference|summit)",  # "a European security conference for the spring"
         r"conference (?:[\w'’-]+ ){0,3}to settle (?:europe(?:'s|’s) borders|the borders of europe)",
@@ -215,6 +217,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
+        r"(?:channels?|lines?|hotlines?) to the russian (?:military(?: leadership)?|general staff|high command)\b",
         r"military (?:hotlines?|channels?|lines?) (?:with|to) (?:moscow|russia|the kremlin|the russians)\b",  # "keep the military hotline with Moscow working"
         r"(?:nato|allied) and russian (?:[\w-]+ )?(?:commanders|officers|generals|militaries|military chiefs)\b",  # "NATO and Russian naval commanders … should talk"
         r"(?:nato|the alliance)\b[^.;]{0,40}\bto russian (?:diplomats|envoys|officials)\b",  # "NATO should not reopen its doors to Russian diplomats"
@@ -317,6 +321,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
         r"(?:language|vocabulary|rhetoric) of helsinki",  # its principles, not a summit
+        r"(?:by|at|until|before) the next (?:summit|conference)",  # a time: "communiqués that are forgotten by the next summit"
+        r"(?:based|built|founded|resting|rests?) on (?:the )?(?:helsinki|final act)(?:'s|’s)? principles",  # "one based on the Helsinki principles"
         # a treaty's content, not a summit: "a treaty … that would codify the principles of the Paris Charter"
         r"(?:codify|codifies|codified|codifying|enshrine|enshrines|enshrined|enshrining|incorporate|incorporates|incorporating) "
         r"(?:[\w'’-]+ ){0,2}principles of (?:the )?(?:1975 |1990 )?(?:helsinki final act|helsinki|final act|paris charter|charter of paris)",

@@ -45,7 +45,7 @@ _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
 # "no major party has", "no government": nobody does what follows
-_NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state)s? (?:has |have )?"
+_NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
     r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
@@ -63,6 +63,7 @@ _REJECTION_DENIED = (
     # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
     r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
+    r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
     # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
     + r"|"
@@ -94,19 +95,22 @@ _PROPOSING = _words(
     # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
     # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
     r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
-    r"would be worth (?:far |much |a lot |many times )?more than\b",
+    r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
     r"(?:i|we) would (?:like|love) to see\b",  # "I would like to see Russia in NATO one day"
     r"(?:i|we) would (?:happily |gladly )?settle for\b",
-    r"\bneed (?:a|an)\b",  # "Europe and Russia need a cyber hotline"  # "would be worth far more than the Budapest Memorandum ever was"
+    r"\bneed (?:a|an)\b",  # "Europe and Russia need a cyber hotline"
     r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
     r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
     r"must",
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",  # "A binding treaty would be worth negotiating only if …"
+    r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
+    r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
     r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
-    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",
-    r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"  # "but it may be the right one for Moldova"
+    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",  # "but it may be the right one for Moldova"
+    r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
     r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an)\b",  # "the Holy See would support a conference"
     r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
@@ -148,11 +152,11 @@ _PROPOSING = _words(
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
     r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
     r"(?:remains?|remained|is still|stays?) on the table",
-    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",
+    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",  # "could become a bridge rather than a base"
     r"the only (?:lasting |real |durable |stable |just )?(?:peace|security|settlement|solution)\b[^.;]{0,30}\bis one\b",  # "...is one in which"
     r"\bonly (?:when|once) ",  # "Only when Russia is inside NATO will Europe be whole": the condition is called for
     r"(?:is|was|would be) the least (?:[\w'’-]+ ){1,2}(?:owe|owes|can do|could do|should do)\b",
-    r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",  # "could become a bridge rather than a base"
+    r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
     r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
@@ -257,7 +261,7 @@ _PROPOSING = _words(
     # the object first: "The second, a new agreement limiting forces, the author supports"
     r"the (?:author|writer|report|paper|article) (?:also |strongly |fully )?(?:supports|backs|favou?rs|endorses)\b",
     r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
-    r"offer(?:s|ed|ing)?(?: again| on \w+| this week| today)? to (?:host|convene|organi[sz]e|mediate)",  # "offered on Thursday to host"
+    r"offer(?:s|ed|ing)?(?: again| once again| on \w+| this week| today)? to (?:host|convene|organi[sz]e|mediate)",  # "offered on Thursday to host"
     # "presented a draft charter of Eurasian security": a text laid on the table
     r"(?:present|unveil|tabl|submitt?|circulat|publish)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
@@ -297,13 +301,13 @@ _REJECTING = _words(
     r"fantasy",
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
-    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",  # "No Georgian government could sell such a status, nor should it"
     r"^\W*no (?:[\w'’-]+ ){1,3}with (?:a|an|any|russia|moscow|the kremlin|putin)\b",  # "No common market with a country that invades its neighbours."
     r"rests? on (?:the|an?) (?:[\w-]+ )?assumption\b",  # "but it rests on the assumption that Russia wants stability"
-    r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",
-    r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",
+    r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",  # "A new one … would add nothing but a Russian veto"
+    r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",  # "no conference will achieve that"
     r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
-    r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",  # "no conference will achieve that"  # "A new one … would add nothing but a Russian veto"
+    r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)\b",  # "The Alliance should decline."
     r"(?:should|must) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
     r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
@@ -311,8 +315,11 @@ _REJECTING = _words(
     r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
     r"(?:a|the) fig[- ]leaf\b",
     r"would make (?:[\w'’-]+ ){1,3}dependent (?:again |once more )?(?:on|upon)\b",  # "would make Europe dependent again on a state that …"
-    r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"  # "No Georgian government could sell such a status, nor should it"
-    _NO_ONE + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with)\b",
+    r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
+    _NO_ONE
+    + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve)\b",  # "No Western parliament would vote for that"
+    r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
+    r"plays? (?:straight |right )?into (?:moscow|russia|the kremlin|putin)(?:'s|’s) hands\b",
     r"appeasement",
     r"untenable",
     r"unacceptable",
@@ -578,13 +585,13 @@ _REJECTING = _words(
     r"(?:will|would|is|are) (?:be )?torn up",
     r"(?:an idea|a plot|a story|a plan|a dream) for (?:novelists|novels|poets|dreamers|films|hollywood)\b|not for (?:ministers|governments|statesmen|diplomats|policymakers|serious people)\b",
     r"(?:, not|rather than|instead of) (?:staying |remaining |being )?(?:neutral|non-?aligned)\b",  # "wants Georgia in NATO, not neutral"
-    r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",
+    r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",  # "would only become a stage for propaganda"
     r"(?:tore|tear|tears|torn) up the (?:last|previous|old|first) (?:ones?|guarantees?|treat(?:y|ies)|agreements?|promises?)",  # "Moscow tore up the last ones in Budapest"
     r"keep\w* (?:[\w'’-]+ ){1,5}(?:closed|shut|frozen|suspended)\b",  # "keep its channels to Moscow closed until the war ends"
     r"(?:defended|preserved|kept|restored|enforced|respected),? not (?:rebuilt|replaced|redesigned|reinvented|renegotiated|rewritten)\b",
     r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
-    r",\s*no(?=[.!]?\W*$)",
-    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",
+    r",\s*no(?=[.!]?\W*$)",  # "Trade, yes, eventually. A common economic space, no."
+    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",  # "Another 'peace summit' …? No thanks."
     r"(?:is|are|was) (?:designed|meant|intended) to (?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out\b",
     r"(?:has|have|had) no reason to (?:sign up to|join|support|accept|back|take part in)\b",
     r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
@@ -605,14 +612,14 @@ _REJECTING = _words(
     r"dressed up (?:in|as)\b",
     r"would be (?:an? |the )?[\w-]+ no longer\b",  # "An alliance that admitted its enemy would be an alliance no longer"
     r"(?:would|will) send the wrong (?:signal|message)",
-    r"signed by [^.;]{1,40} and ignored by\b",  # "Another 'peace summit' …? No thanks."
+    r"signed by [^.;]{1,40} and ignored by\b",
     r"(?:has|have|had|enjoys?|found|finds) ['‘\"“]?no support\b",  # "the idea had 'no support in parliament'"
     r"used (?:the|that|this|a|every) (?:last |previous )?(?:such )?(?:arrangement|agreement|treaty|regime|format|channel|mechanism|forum) to (?:spy|map|gather|split|deceive|divide|buy time|rearm)",
     r"would (?:simply |only |merely )?write (?:[\w'’-]+ ){0,3}(?:conquests|gains|occupation|annexations?) into",
     r"would be (?:an? |the )?(?:\w+ )?(?:order|peace|deal|system|architecture|settlement) for (?:moscow|russia|the kremlin|putin)\b",  # "would be an order for Moscow"
     r"(?:is|are) unlikely to be (?:negotiable|achievable|agreed|accepted|ratified|workable)",
     r"(?:has|have|did) not (?:made|kept) (?:[\w'’-]+ ){0,2}(?:leave|safe|secure|safer)\b",  # "Neutrality has not made them leave"
-    r"(?:i|we|they|he|she) (?:was|were) (?:wrong|mistaken) (?:about|on) (?:both|it|that|this|them)\b",  # "I was wrong about both"  # "Trade, yes, eventually. A common economic space, no."  # "would only become a stage for propaganda"
+    r"(?:i|we|they|he|she) (?:was|were) (?:wrong|mistaken) (?:about|on) (?:both|it|that|this|them)\b",  # "I was wrong about both"
     r"(?:is|are|was|were) (?:[\w'’-]+(?:'s|’s) )?(?:code|a euphemism|shorthand|a fig leaf) for\b",  # "is Moscow's code for spheres of influence"
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
@@ -624,8 +631,8 @@ _REPORTED_CALL = re.compile(
     # a witness a hearing heard: "heard from the former ambassador, who argued for keeping a line open"
     r"|\bheard (?:[\w-]+ ){0,3}?from [^.;]{1,100}?,? who (?:argued|called|urged|pleaded|made the case)(?: for)?\b"
     r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
-    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"
-    r"|\bheard (?:calls|demands|proposals|appeals|pleas) for\b"  # "The forum heard calls for a common economic space"  # "..., the MP said of calls for X"
+    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
+    r"|\bheard (?:calls|demands|proposals|appeals|pleas) for\b"  # "The forum heard calls for a common economic space"
     # "debated a motion calling for X": the motion's call
     r"|\b(?:motion|resolution|petition|amendment)s?,? (?:[\w-]+ ){0,3}?(?:calling|which calls|that calls|which called|that called|urging|demanding)(?: for)?\b"
     r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
@@ -755,10 +762,11 @@ _ANNOUNCES_LIST = _words(
     # a counted list in a heading: "Policy brief: five steps toward a safer Europe"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
     r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
+    r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
 )
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LIST_ITEM = re.compile(
-    r"^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
+    r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
@@ -842,6 +850,7 @@ _NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
 _DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
 _CONTRAST = _words(r"but", r"however", r"yet")
+_TURN = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)  # a sentence that turns the one before round
 _CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
 
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
@@ -1249,6 +1258,10 @@ def rule_readings(
         answering, asked = asked or (asked_at_length if bare_reply else ""), ""
         asked_at_length = ""
         end, prior = sentence.start, ""
+        # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
+        # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
+        turned = readings[-1] if readings and _TURN.match(sentence.text) else None
+        turned = turned if _DENIED_REJECTING.search(sentence.text) else None
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
@@ -1265,7 +1278,10 @@ def rule_readings(
             # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
             # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
             corrected = joint.strip() == ";" and _NEGATION.search(prior) and _CORRECTION.match(clause.text)
-            contrasted = (_CONTRAST.search(joint) or corrected) and reading is not None and last and last[2] is reading
+            contrasted = (
+                (_CONTRAST.search(joint) or corrected) and reading is not None and last and last[2] is reading
+            ) or (turned is not None and last is not None and last[2] is turned)
+            turned = None  # only the first clause turns
             prior = clause.text
             previous = (stance, score)
             named = _mentions(clause.text, strong, weak)
@@ -1308,7 +1324,7 @@ def rule_readings(
             if named == "weak" and stance != "mentions":
                 stance, score = "mentions", 0.45
             if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
-                reading.scores.pop(last[0], None)
+                last[2].scores.pop(last[0], None)
             reading = reading or Reading(sentence, {})
             if score > reading.scores.get(stance, 0.0):
                 reading.answering.discard(stance)

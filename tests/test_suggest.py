@@ -2592,6 +2592,69 @@ def test_stance(shipped, text, proposal, stance):
             "neutral_status",
             "opposes",
         ),
+        # "But" and a rejection denied overturn the sentence before
+        (
+            "Sir, Professor Kowalski is right that arms control with Russia is impossible today. But he is wrong to conclude that it is impossible for ever.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Permanent neutrality, guaranteed by the great powers, is the only status that could keep Moldova out of the next war.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Talk of a new security order plays into Moscow's hands: it suggests the old one was unfair to Russia.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        # a time, not a summit
+        (
+            "Europe needs rules that bind, not communiqués that are forgotten by the next summit, the president said, calling for a European security treaty.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "The head of the Munich Security Conference urged NATO to establish a permanent channel to the Russian military leadership.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Britain's defence secretary said he saw no value in reviving the NATO-Russia Council.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Q: Is it possible to talk to Russia now?\nA: It is necessary. Our militaries must be able to talk to each other.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Summary of recommendations\n- Begin talks on a treaty limiting conventional forces in Europe.\n- Establish a hotline between NATO and the Russian General Staff.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The Turkish president offered once again to host a summit between Russia and Ukraine in Istanbul.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "A binding treaty would be worth negotiating only if it came with real verification.",
+            "european_security_treaty",
+            "advances",
+        ),
+        # the principles a proposal rests on are its content, not a summit
+        (
+            "NATO should answer Moscow's call for a 'new security architecture' with a counter-proposal of its own: one based on the Helsinki principles, not on spheres of influence.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "In an op-ed, two former French foreign ministers call on Europe to prepare a conference of all its states, including Russia and Ukraine.",
+            "helsinki_summit",
+            "advances",
+        ),
         (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
