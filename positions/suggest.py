@@ -109,7 +109,8 @@ _PROPOSING = _words(
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
     r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
-    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",  # "but it may be the right one for Moldova"
+    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",
+    r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"  # "but it may be the right one for Moldova"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
     r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an)\b",  # "the Holy See would support a conference"
@@ -253,7 +254,7 @@ _PROPOSING = _words(
     r"(?:will|would) (?:one day |some day |someday |eventually |ultimately |in time |sooner or later )?need",
     r"(?<!not )(?<!n't )(?:would|could|might|will|can|does|do) (?:only |still |also )?make (?:good |more |real )?sense",  # "such talks would make sense only after a ceasefire"
     r"(?<!not )(?<!n't )makes (?:good |more |real )?sense",
-    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,3}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
+    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     r"(?<!not )(?<!n't )(?:backed|supported|favou?red) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping|['‘\"“]?(?:a|an)\b)",
@@ -301,7 +302,11 @@ _REJECTING = _words(
     r"fantasy",
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
-    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",  # "No Georgian government could sell such a status, nor should it"
+    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
+    r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
+    r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
+    r"should not be (?:asked|forced|pressed|pushed|made) to\b",  # "No Georgian government could sell such a status, nor should it"
     r"^\W*no (?:[\w'’-]+ ){1,3}with (?:a|an|any|russia|moscow|the kremlin|putin)\b",  # "No common market with a country that invades its neighbours."
     r"rests? on (?:the|an?) (?:[\w-]+ )?assumption\b",  # "but it rests on the assumption that Russia wants stability"
     r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",  # "A new one … would add nothing but a Russian veto"
@@ -390,7 +395,7 @@ _REJECTING = _words(
     r"folly",
     r"misguided",
     r"betrayal",
-    r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?)",
+    r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?|war)\b",
     r"legitimi[sz]e",
     r"(?:should|must|need|ought) not(?! (?:wait|await)\b)",
     r"shouldn't",
@@ -794,6 +799,9 @@ _ANAPHORA = _words(
     *_POINTING_BACK,
 )
 _INSTEAD = _words(r"instead")
+_NEW_TOPIC = _words(
+    r"the (?:idea|proposal|plan|notion) (?:of|for)"
+)  # what "it" or "that" then means is this, not the proposal before
 # "should resume talks, because 'the most dangerous moment is when the sides stop talking'": the reason for a call
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 # "Why not simply invite Russia into NATO? Because …": the answer to the question before, which it may overturn
@@ -1135,7 +1143,9 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     clause, sentence = _ENDED.sub(" ", clause), _ENDED.sub(" ", sentence)
     clause, sentence = _ACTOR_ASIDE.sub(r"\1", clause), _ACTOR_ASIDE.sub(r"\1", sentence)
     history = (
-        (_HISTORY.search(clause) or _HISTORY.search(sentence)) and not _STILL.search(clause)
+        (_HISTORY.search(clause) and not _STILL.search(clause))
+        # the sentence's past, unless it is the content of a call there: "…; and a conference to reaffirm the principles of 1975"
+        or (_HISTORY.search(sentence) and not _STILL.search(sentence) and not _STILL.search(clause))
     ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
     if rejecting:
         if _OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
@@ -1301,6 +1311,7 @@ def rule_readings(
                 not named
                 and carried
                 and not _INSTEAD.search(clause.text)  # "The alliance should instead keep a channel open": another call
+                and not _NEW_TOPIC.search(clause.text)  # "… but rejects the idea of a new treaty, arguing that …"
                 and ((_POINTS_BACK if gap else _ANAPHORA).search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering)
             ):
                 named, score = carried, min(score, PRONOUN_SCORE)

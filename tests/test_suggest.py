@@ -2656,6 +2656,38 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         (
+            "The Moldovan president said her country's neutrality was enshrined in the constitution and that she wanted the EU and Russia to respect it as a permanent status.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Sir, The suggestion that Ukraine should accept neutrality in exchange for a ceasefire ignores history. Neutrality is not protection; it is an invitation.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The problem with calls for a new security architecture is that they start from the premise that the old one failed.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        # the idea of a new treaty is what "that" then speaks of, not the conference
+        (
+            "The Hungarian government supports a European security conference but rejects the idea of a new treaty, arguing that treaties with Russia have never held.",
+            "helsinki_summit",
+            "advances",
+        ),
+        # the principles of 1975 are what the last step would reaffirm: no history for the steps before it
+        (
+            "That is why my government supports three steps: restoring military hotlines between NATO and Russia; negotiating limits on missiles in Europe; and, once the guns are silent, a conference of all European states to reaffirm the principles of 1975.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "A common economic space was the EU's official goal in 2005. Today it would be seen as a reward for war.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
