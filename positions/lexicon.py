@@ -205,7 +205,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
         r"nrc",
-        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?)",
+        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?|groups?|talks|meetings?)",
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
@@ -217,6 +217,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
+        r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
         r"(?:channels?|lines?|hotlines?) to the russian (?:military(?: leadership)?|general staff|high command)\b",
         r"military (?:hotlines?|channels?|lines?) (?:with|to) (?:moscow|russia|the kremlin|the russians)\b",  # "keep the military hotline with Moscow working"
@@ -303,6 +305,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:russia|moscow) a (?:place|seat) in (?:nato|the alliance)",
         # "A future NATO should be open to Russia"; not "NATO should keep channels open to Russia"
         r"(?:nato|the alliance)(?:'s door)? (?:(?:should|must|would|could|will|might|can|may|is|be|remain|stay)s? ){1,3}open to (?:russia|moscow)",
+        r"(?:its|nato(?:'s|’s)|the alliance(?:'s|’s)) doors? (?:remains?|is|stays?|should remain|will remain) open to (?:a |an )?(?:[\w-]+ ){0,3}russia\b",
+        r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",  # "A democratic Russia deserves a place in NATO"
     ),
 }
 # Phrases that belong to a neighbouring proposal, so no name of this one inside them counts: OSCE's confidence-building measures for

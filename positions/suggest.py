@@ -232,7 +232,7 @@ _PROPOSING = _words(
     r"would do more (?:for|to)",
     r"would (?:\w+ )?(?:gain|benefit) from",
     r"could (?:help|contribute|serve|meet)",
-    r"deserves? (?:support|a chance|a hearing)",
+    r"deserves? (?:support|a chance|a hearing|a place|a seat)",
     r"the answer (?:is|lies|would be) (?:to|in)",
     r"(?:is|are) worth (?:pursuing|trying|having|holding|keeping|a try)|risk worth taking",
     r"in favou?r of",
@@ -303,6 +303,15 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
+    r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
+    r"(?:will|would|shall) not agree to (?:it|this|that|them|such)\b",
+    r"(?:an )?exercise in (?:self-deception|futility|wishful thinking|naivety|naïveté)\b",
+    r"(?:is|are|would be) wasted on\b",  # "Cyber norms are wasted on Moscow"
+    r"(?:a )?blank (?:cheque|check)\b",
+    r"would be (?:a )?(?:fine|good|nice|great) (?:thing|idea) if (?:it|they) (?:were|was) not\b",  # "would be a fine thing if it were not run from Moscow"
+    r"(?:should|must|will|would) stay out(?=\W*$)",  # "As it is, Europe should stay out."
+    r"nothing to say to\b",
     r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
     r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
     r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
@@ -456,7 +465,7 @@ _REJECTING = _words(
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse)",
+    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin|him) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse|legitimacy)",
     r"(?:would|will|could|threatened to) veto\b",
     r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
     r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
@@ -606,6 +615,8 @@ _REJECTING = _words(
     r"(?:are|is) for (?:states|countries|those|people|governments|nations) (?:that|who) (?:want|follow|keep|respect)\b",
     r"(?:two|new|another) masters?\b",  # "would give Central Asia two masters instead of one"
     r"(?:those|people|critics|anyone) (?:who )?(?:call\w*|argu\w*|push\w*|ask\w*) for [^.;]{1,60}\bforget\b",
+    # "Those who propose cyber treaties with Russia underestimate how much Moscow gains from chaos"
+    r"those who (?:still |now )?(?:call|urge|propose|want|advocate|push|press)\w*\b[^.;]{1,80}\b(?:underestimate|overestimate|ignore)\w*",
     r"would (?:only |simply |merely )?give (?:[\w'’-]+ ){0,3}(?:propagandists|spies|hackers|trolls|the kremlin|moscow|russia) a (?:seat|voice|say|platform|veto)\b",
     r"(?:is|are) (?:about )?as likely as\b",  # "is about as likely as NATO joining the CSTO"
     r"would mean (?:russian |more )?(?:tanks|troops|occupation|surrender|capitulation|defeat)\b",  # "Neutrality … would mean Russian tanks fifty kilometres from Tbilisi"

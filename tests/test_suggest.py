@@ -2688,6 +2688,53 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         (
+            "A new Helsinki conference would give him the legitimacy he lost. Count Latvia out.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Neutral status would leave Moldova defenceless, the defence minister warned, and the government will not agree to it.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("Cyber norms with Russia are wasted on Moscow.", "cyber_security", "opposes"),
+        (
+            "Signing a security treaty with Moscow would be signing a blank cheque.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Those who propose cyber treaties with Russia underestimate how much Moscow gains from chaos online.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "A Eurasian security organisation would be a fine thing if it were not run from Moscow and Beijing. As it is, Europe should stay out.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The letter calls on NATO to make clear that its door remains open to a future democratic Russia.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("A democratic Russia deserves a place in NATO.", "russia_nato_membership", "advances"),
+        (
+            "The Swiss government offered to host a first meeting of a NATO-Russia risk-reduction group in Geneva.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The Alliance should restore the military liaison missions with Russia that were closed in 2021, the commission recommends.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "We have nothing to say to the Russian military while it is killing Ukrainians, the NATO spokesperson said.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
