@@ -36,7 +36,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:conference|summit|meeting) of all (?:its|europe(?:'s|’s)|the continent(?:'s|’s)|european) (?:states|nations|countries)",
         r"summit between (?:russia|moscow) and (?:ukraine|kyiv)|summit between (?:ukraine|kyiv) and (?:russia|moscow)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
-        r"european security (?:conference|summit)",  # "a European security conference for the spring"
+        r"european security (?:conference|summit)",
+        r"conference on the future of (?:the continent(?:'s|’s)|europe(?:'s|’s)|european) security",  # "a European security conference for the spring"
         r"conference (?:[\w'’-]+ ){0,3}to settle (?:europe(?:'s|’s) borders|the borders of europe)",
         r"(?:european security|security order)[^.;]{0,60}summit",
         r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
@@ -89,6 +90,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
         r"military transparency",
+        r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
         r"notification of (?:military )?exercises",
         r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
         r"monitor\w* (?:[\w-]+ ){0,2}military (?:activit(?:y|ies)|movements|exercises|deployments)",
@@ -306,7 +308,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "A future NATO should be open to Russia"; not "NATO should keep channels open to Russia"
         r"(?:nato|the alliance)(?:'s door)? (?:(?:should|must|would|could|will|might|can|may|is|be|remain|stay)s? ){1,3}open to (?:russia|moscow)",
         r"(?:its|nato(?:'s|’s)|the alliance(?:'s|’s)) doors? (?:remains?|is|stays?|should remain|will remain) open to (?:a |an )?(?:[\w-]+ ){0,3}russia\b",
-        r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",  # "A democratic Russia deserves a place in NATO"
+        r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",
+        r"russia\b[^.;]{0,60}\b(?:welcome|admit|accept|invite)\w* (?:it|her|russia) (?:as a member|into (?:nato|the alliance))",  # "If Russia becomes a democracy, NATO should welcome it as a member"  # "A democratic Russia deserves a place in NATO"
     ),
 }
 # Phrases that belong to a neighbouring proposal, so no name of this one inside them counts: OSCE's confidence-building measures for

@@ -113,7 +113,7 @@ _PROPOSING = _words(
     r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"  # "but it may be the right one for Moldova"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
-    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an)\b",  # "the Holy See would support a conference"
+    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an|restoring|resuming|reopening|reviving|creating|establishing)\b",  # "the Holy See would support a conference"
     r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
     r"(?:said|says|answered|replied) ['‘\"“]?yes\b",  # "Asked whether Russia would be welcome, the president said yes"
     r"needs? to",
@@ -254,7 +254,7 @@ _PROPOSING = _words(
     r"(?:will|would) (?:one day |some day |someday |eventually |ultimately |in time |sooner or later )?need",
     r"(?<!not )(?<!n't )(?:would|could|might|will|can|does|do) (?:only |still |also )?make (?:good |more |real )?sense",  # "such talks would make sense only after a ceasefire"
     r"(?<!not )(?<!n't )makes (?:good |more |real )?sense",
-    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
+    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )(?<!not )(?<!n't )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     r"(?<!not )(?<!n't )(?:backed|supported|favou?red) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping|['‘\"“]?(?:a|an)\b)",
@@ -303,6 +303,9 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
+    r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
+    r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
     r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
     r"(?:will|would|shall) not agree to (?:it|this|that|them|such)\b",

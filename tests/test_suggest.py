@@ -2735,6 +2735,47 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         (
+            "The Ukrainian foreign minister said any demand for Ukraine's neutrality was a demand for its surrender, and that Kyiv would reject it.",
+            "neutral_status",
+            "opposes",
+        ),
+        # not wanting to be specific is no call
+        (
+            "'Security architecture' is one of those phrases diplomats use when they do not want to be specific.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "The idea of agreeing cyber norms with Russia assumes a partner that keeps its word. There is no such partner in Moscow.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "If Russia becomes a democracy, NATO should welcome it as a member.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Moscow's Eurasian security initiative asks Europe to trade its alliance with America for promises from Russia and China. That is a bad bargain.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The Belgian prime minister proposed that the EU invite all European states to a conference on the future of the continent's security.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "NATO and Russia should agree on rules for military aircraft over the Baltic: transponders on, flight plans filed.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Finland's president said he would support restoring a channel between NATO and the Russian military.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
