@@ -23,7 +23,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"paris (?:summit|charter)",
         r"charter of paris",
         r"final act",
-        r"peace (?:conference|forum|congress|summit)",
+        r"peace (?:conference|forum|congress|summit)s?",
         r"summit on (?:ukraine|the war|peace|ending the war)\b",
         r"congress of vienna",
         r"(?:new|second|another) yalta",  # a great-powers' conference, the pejorative twin of a new Helsinki
@@ -308,8 +308,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "A future NATO should be open to Russia"; not "NATO should keep channels open to Russia"
         r"(?:nato|the alliance)(?:'s door)? (?:(?:should|must|would|could|will|might|can|may|is|be|remain|stay)s? ){1,3}open to (?:russia|moscow)",
         r"(?:its|nato(?:'s|’s)|the alliance(?:'s|’s)) doors? (?:remains?|is|stays?|should remain|will remain) open to (?:a |an )?(?:[\w-]+ ){0,3}russia\b",
-        r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",
-        r"russia\b[^.;]{0,60}\b(?:welcome|admit|accept|invite)\w* (?:it|her|russia) (?:as a member|into (?:nato|the alliance))",  # "If Russia becomes a democracy, NATO should welcome it as a member"  # "A democratic Russia deserves a place in NATO"
+        r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",  # "A democratic Russia deserves a place in NATO"
+        r"russia\b[^.;]{0,60}\b(?:welcome|admit|accept|invite)\w* (?:it|her|russia) (?:as a member|into (?:nato|the alliance))",  # "If Russia becomes a democracy, NATO should welcome it as a member"
     ),
 }
 # Phrases that belong to a neighbouring proposal, so no name of this one inside them counts: OSCE's confidence-building measures for

@@ -109,8 +109,8 @@ _PROPOSING = _words(
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
     r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
-    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",
-    r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"  # "but it may be the right one for Moldova"
+    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",  # "but it may be the right one for Moldova"
+    r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
     r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an|restoring|resuming|reopening|reviving|creating|establishing)\b",  # "the Holy See would support a conference"
@@ -284,7 +284,7 @@ _REJECTING = _words(
     r"reject(?:s|ed|ing)?",
     r"oppos(?:e|es|ed|ing)",
     r"opposition to",
-    r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|is|are|am|was|were|stand\w*|stood) against",
+    r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|recommend\w*|advis\w*|decid\w*|is|are|am|was|were|stand\w*|stood) against",
     r"refus(?:e|es|ed|ing)",
     r"dismiss(?:es|ed|ing)?",
     r"distrust\w*",
@@ -303,6 +303,10 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"not (?:a )?single (?:[\w-]+ ){0,2}(?:parliament|government|member|ally|state|country) would\b",  # "Not a single parliament would ratify that"
+    r"(?:the )?only way to (?:the next|another|a new|a wider) war\b",  # "I say it is the only way to the next war"
+    r"(?:has|have|had) had (?:its|their|our|my|enough) (?:fill )?of\b",  # "Europe has had its fill of peace summits"
+    r"would be used (?:by (?:moscow|russia|the kremlin|putin) )?to (?:divide|split|weaken|legitimi[sz]e|spy|deceive|stall)\b",
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
@@ -717,8 +721,9 @@ _ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
     r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
+    r"would (?:then |also )?have to (?:defend|guarantee|protect|fight for)\b",  # a burden it would bring: "The Alliance would have to defend Russia's Far East"
     r"without (?:recommending|proposing|calling for|endorsing)",
-    r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support)",
+    r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support|argue for|advocate)",
     _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
     r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",

@@ -2775,6 +2775,32 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # the burden membership would bring is no call for it
+        (
+            "Russian membership in NATO? The Alliance would have to defend Russia's Far East against China. Not a single parliament would ratify that.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The paper recommends against a new arms-control treaty for now but in favour of a hotline between NATO and Russian military commanders.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "The idea that Russia could one day join NATO was never as absurd as it now sounds, the historian writes, but she does not argue for it.",
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            "Europe has had its fill of peace summits that Russia ignores.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Any talks between NATO and Russia would be used by Moscow to divide the allies.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
         (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
