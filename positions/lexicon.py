@@ -179,6 +179,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
+        r"(?:another|a new) treaty with (?:russia|moscow)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"binding agreements? on (?:european )?security",
         r"treaty-based",
@@ -219,6 +220,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
+        r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"

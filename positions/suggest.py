@@ -296,13 +296,16 @@ _REJECTING = _words(
     r"useless",
     r"waste of (?:time|effort)",
     r"no point",
-    r"(?:stay|remain|kept|keep) (?:frozen|suspended|closed)",
+    r"(?:stay|remain|kept|keep) (?:them |it )?(?:frozen|suspended|closed)",
     r"premature",
     r"wishful thinking",
     r"fantasy",
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:do|does|did)(?: not|n't) want (?:to be|to become) (?:neutral|part of|a member|members|bound)\b",  # "Georgians do not want to be neutral"
+    r"the last thing (?:[\w'’-]+ ){1,3}(?:needs|wants|should want)\b",  # "The last thing Europe needs is another treaty with Russia"
+    r"a dream for (?:another|the next|a later|a future) (?:century|generation|age|era)\b",
     r"not (?:a )?single (?:[\w-]+ ){0,2}(?:parliament|government|member|ally|state|country) would\b",  # "Not a single parliament would ratify that"
     r"(?:the )?only way to (?:the next|another|a new|a wider) war\b",  # "I say it is the only way to the next war"
     r"(?:has|have|had) had (?:its|their|our|my|enough) (?:fill )?of\b",  # "Europe has had its fill of peace summits"
@@ -472,7 +475,7 @@ _REJECTING = _words(
     r"(?:is|are|was|were) not (?:a|the) basis for",
     r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
     r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin|him) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse|legitimacy)",
+    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin|him) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse|legitimacy|credit)",
     r"(?:would|will|could|threatened to) veto\b",
     r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
     r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
@@ -481,7 +484,7 @@ _REJECTING = _words(
     r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
     r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
-    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?|tells?|signals?)",
+    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?|tells?|signals?|legitimi[sz]es?)",
     r"keep (?:its|their|our|a) distance",
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
@@ -866,6 +869,7 @@ _DISAGREES = _words(
 _AGREES = _words(
     r"(?:think|thinks|thought|believe|believes|believed|say|says|said|find|finds|found) (?:that )?(?:they|he|she) (?:are|is|were|was) right",
     r"agree(?:s|d)? with (?:them|him|her)",
+    r"^\W*(?:i|we) (?:fully |entirely |wholly )?agree\b(?! to| on| about| with| that)",  # a letter: "Your editorial calls for X. I agree, but only if …"
     r"sides? with (?:them|him|her)",
     r"(?:is|are|was|were|counts? (?:himself|herself|itself|themselves)) (?:among|one of) them",
     r"shares? (?:this|that|their|his|her) (?:view|hope|conviction)",

@@ -2802,6 +2802,37 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         (
+            "Georgians do not want to be neutral; they want to be free, and for most of them that means NATO.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The last thing Europe needs is another treaty with Russia. It has a drawer full of them, all broken.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Contacts with the Russian military only legitimise it, the Polish general said. NATO should keep them frozen.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        # a letter that agrees with the editorial's call makes it its own
+        (
+            "Sir, Your editorial calls for a new Helsinki conference. I agree, but only if Ukraine sits at the table as an equal.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Europe and Russia will one day need to trade again, but a common economic space is a dream for another century.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "NATO should propose to Russia a standing military channel to deal with incidents, the chief of the defence staff said.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
