@@ -821,9 +821,8 @@ _ANAPHORA = _words(
     *_POINTING_BACK,
 )
 _INSTEAD = _words(r"instead")
-_NEW_TOPIC = _words(
-    r"the (?:idea|proposal|plan|notion) (?:of|for)"
-)  # what "it" or "that" then means is this, not the proposal before
+# "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
+_NEW_TOPIC = _words(r"the (?:idea|proposal|plan|notion) (?:of|for)")
 # "should resume talks, because 'the most dangerous moment is when the sides stop talking'": the reason for a call
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 # "Why not simply invite Russia into NATO? Because …": the answer to the question before, which it may overturn
@@ -1293,8 +1292,8 @@ def rule_readings(
         end, prior = sentence.start, ""
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
-        turned = readings[-1] if readings and _TURN.match(sentence.text) else None
-        turned = turned if _DENIED_REJECTING.search(sentence.text) else None
+        turns = readings and _TURN.match(sentence.text) and _DENIED_REJECTING.search(sentence.text)
+        turned = readings[-1] if turns else None
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
