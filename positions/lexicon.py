@@ -86,6 +86,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:force|troop|arms) (?:reductions?|limits?|ceilings?|limitations?)",
         r"reduc\w* (?:of )?(?:military )?forces",
         r"ceilings on (?:tanks|troops|forces|weapons)",
+        r"missile (?:limits|ceilings|reductions)",  # "talks on missile limits"
         r"limits? on (?:the number of )?(?:tanks|troops|forces|soldiers|missiles|warheads)\b",  # "limits on the number of troops"
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
@@ -331,6 +332,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
         r"(?:language|vocabulary|rhetoric) of helsinki",  # its principles, not a summit
+        r"(?:on|onto) the agenda of (?:any|a|the) (?:future )?(?:peace )?(?:conference|summit|talks)",  # a venue for another call
         r"(?:by|at|until|before) the next (?:summit|conference)",  # a time: "communiqués that are forgotten by the next summit"
         r"(?:based|built|founded|resting|rests?) on (?:the )?(?:helsinki|final act)(?:'s|’s)? principles",  # "one based on the Helsinki principles"
         # a treaty's content, not a summit: "a treaty … that would codify the principles of the Paris Charter"

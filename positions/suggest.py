@@ -105,6 +105,8 @@ _PROPOSING = _words(
     # "The right format is a conference of all European states"
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
+    r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
+    r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
     r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",  # "A binding treaty would be worth negotiating only if …"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
@@ -157,7 +159,7 @@ _PROPOSING = _words(
     r"the only (?:lasting |real |durable |stable |just )?(?:peace|security|settlement|solution)\b[^.;]{0,30}\bis one\b",  # "...is one in which"
     r"\bonly (?:when|once) ",  # "Only when Russia is inside NATO will Europe be whole": the condition is called for
     r"(?:is|was|would be) the least (?:[\w'’-]+ ){1,2}(?:owe|owes|can do|could do|should do)\b",
-    r"(?<!not )(?<!never )(?:has|have) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",
+    r"(?<!not )(?<!never )(?:has|have|had) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
     r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
@@ -303,6 +305,8 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"whose time has not (?:yet )?come\b",  # "Russia in NATO is an idea whose time has not come"
+    r"(?:was|is) no longer (?:enough|sufficient|an option|viable)\b",  # "concluded in 2022 that it was no longer enough"
     r"(?:do|does|did)(?: not|n't) want (?:to be|to become) (?:neutral|part of|a member|members|bound)\b",  # "Georgians do not want to be neutral"
     r"the last thing (?:[\w'’-]+ ){1,3}(?:needs|wants|should want)\b",  # "The last thing Europe needs is another treaty with Russia"
     r"a dream for (?:another|the next|a later|a future) (?:century|generation|age|era)\b",

@@ -2833,6 +2833,37 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         (
+            "The speaker said neutrality had kept Moldova out of wars for thirty years and that the constitution would not be changed.",
+            "neutral_status",
+            "advances",
+        ),
+        # a conference as the venue of another call is not called for
+        (
+            "Cyber security should be on the agenda of any peace conference, the Estonian minister said.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "Russia in NATO is an idea whose time has not come, and may never come, the historian concludes.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "A common economic space remains the EU's long-term aim, the commissioner told MEPs, but not while Russian troops are in Ukraine.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Finland tried neutrality for seventy years and concluded in 2022 that it was no longer enough.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Afterwards, two things: a hotline between NATO and Russian commanders, and talks on missile limits.",
+            "arms_control",
+            "advances",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
