@@ -364,12 +364,13 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"hotlines? (?:on|for) cyber",
         # arms control's: "NATO and Russia should start talks on reducing the number of troops"
         r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:reducing|limiting|cutting|capping) ",
+        r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:a )?(?:moratorium|ban|limits|ceilings)\b",  # arms control's
         r"(?:nato and russia|russia and nato) (?:should |must |could |would )?negotiat\w* (?:limits|ceilings|caps|reductions|cuts|a ban|a moratorium)",  # arms control's
         # arms control's: "open to talks with Russia on arms control" (not "on risk reduction", a channel as well)
         r"talks (?:with|between) [^.;]{0,40}\b(?:on|about|over) (?:arms control|arms limits|missiles|nuclear (?:arms|weapons))",
     ),
     "neutral_status": (
-        r"neutral (?:states?|countr(?:y|ies)|nations?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
+        r"neutral (?:states?|countr(?:y|ies)|nations?|governments?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|hosts?|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
         r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
     ),

@@ -305,6 +305,9 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:should|must) drop (?:it|the idea|them)\b",  # "Brussels should drop it for good"
+    r"(?:is|are) not going to happen\b",  # "Russia joining NATO is not going to happen"
+    r"(?:should|must) stop pretending\b",
     r"whose time has not (?:yet )?come\b",  # "Russia in NATO is an idea whose time has not come"
     r"(?:was|is) no longer (?:enough|sufficient|an option|viable)\b",  # "concluded in 2022 that it was no longer enough"
     r"(?:do|does|did)(?: not|n't) want (?:to be|to become) (?:neutral|part of|a member|members|bound)\b",  # "Georgians do not want to be neutral"
@@ -342,7 +345,7 @@ _REJECTING = _words(
     r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
     r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
     r"(?:a|the) fig[- ]leaf\b",
-    r"would make (?:[\w'’-]+ ){1,3}dependent (?:again |once more )?(?:on|upon)\b",  # "would make Europe dependent again on a state that …"
+    r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}dependent (?:again |once more )?(?:on|upon)\b",  # "would make Europe dependent again on a state that …"
     r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
     _NO_ONE
     + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve)\b",  # "No Western parliament would vote for that"

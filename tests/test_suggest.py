@@ -2863,6 +2863,27 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        # talks on a moratorium are arms control's, not NATO-Russia dialogue
+        (
+            "The UN disarmament chief urged Russia and NATO to open talks on a moratorium on missiles near each other's capitals.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        (
+            "Turkmenistan's neutral government offered to host a standing Eurasian security dialogue in Ashgabat.",
+            "neutral_status",
+            None,
+        ),
+        (
+            "Reviving the idea of a common economic space with Russia is the surest way to make Europe dependent on Moscow again. Brussels should drop it for good.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Russia joining NATO is not going to happen, and NATO should stop pretending that its door is open to Moscow.",
+            "russia_nato_membership",
+            "opposes",
+        ),
         (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
