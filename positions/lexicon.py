@@ -87,6 +87,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"reduc\w* (?:of )?(?:military )?forces",
         r"ceilings on (?:tanks|troops|forces|weapons)",
         r"missile (?:limits|ceilings|reductions)",  # "talks on missile limits"
+        r"talks on (?:conventional|nuclear) (?:forces|arms|weapons)\b",  # "a new round of talks on conventional forces in Europe"
         r"limits? on (?:the number of )?(?:tanks|troops|forces|soldiers|missiles|warheads)\b",  # "limits on the number of troops"
         r"(?:missile|weapons?) deployments?",
         r"moratorium",

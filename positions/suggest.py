@@ -305,6 +305,7 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"there (?:should|must) be no\b(?![^.;]{0,60}\bwithout\b)",  # "There should be no new security treaty with Moscow"
     r"(?:should|must) drop (?:it|the idea|them)\b",  # "Brussels should drop it for good"
     r"(?:is|are) not going to happen\b",  # "Russia joining NATO is not going to happen"
     r"(?:should|must) stop pretending\b",
@@ -850,6 +851,7 @@ _NO_SIDE = _words(
     r"(?:had|has|have) no comment",
     r"without (?:a |any )?verdict",
     r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
+    r"(?:describes?|reports?|sets? out|summari[sz]es?) both (?:positions|views|sides|arguments|cases)\b",  # "The report describes both positions"
     r"(?:arguments|the case|cases) for and against",
     r"the case for [^.;]{0,60}\band the case against",
     r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",

@@ -2885,6 +2885,22 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         (
+            "A treaty is only as good as the state that signs it, and Russia has broken too many. There should be no new security treaty with Moscow.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Participants recommended a new round of talks on conventional forces in Europe.",
+            "arms_control",
+            "advances",
+        ),
+        # a report that sets out both sides takes neither
+        (
+            "Moscow says it wants a Eurasian security system; Brussels says it is not interested. The report describes both positions.",
+            "eurasian_forum",
+            "mentions",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
