@@ -92,6 +92,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
         r"military transparency",
+        r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises)",
         r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
         r"notification of (?:military )?exercises",
         r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
@@ -181,6 +182,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
+        r"treat(?:y|ies) (?:that )?(?:russia|moscow|the kremlin) (?:proposed|drafted|tabled|published)\b",  # "The treaty Russia proposed in 2021"
         r"(?:another|a new) treaty with (?:russia|moscow)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"binding agreements? on (?:european )?security",
@@ -223,7 +225,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
-        r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
+        r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",
+        r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:a |the )?military (?:hotline|channel|line)s?\b",  # "NATO and Russia should restore a military hotline"
+        r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",  # "NATO should propose to Russia a standing military channel"
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
@@ -286,6 +290,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",
         r"russia (?:would|will|could|should|might) be invited to join\b",
+        r"russia (?:would|will|could|should|might) be welcomed? as a member\b",  # "a democratic Russia would be welcome as a member"
         r"(?:prospect|promise|offer) of (?:nato )?membership (?:to|for) (?:a |an )?(?:[\w-]+ ){0,3}russia\b",  # "the prospect of membership to a future democratic Russia"
         # "If Russia ever becomes a democracy, it should be invited to join NATO"
         r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",

@@ -305,6 +305,7 @@ _REJECTING = _words(
     r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
     r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
     r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
+    r"(?:should|must|will) rule (?:it|this|that|them) out\b",  # "The EU should rule it out"
     r"there (?:should|must) be no\b(?![^.;]{0,60}\bwithout\b)",  # "There should be no new security treaty with Moscow"
     r"(?:should|must) drop (?:it|the idea|them)\b",  # "Brussels should drop it for good"
     r"(?:is|are) not going to happen\b",  # "Russia joining NATO is not going to happen"
@@ -346,7 +347,7 @@ _REJECTING = _words(
     r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
     r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
     r"(?:a|the) fig[- ]leaf\b",
-    r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}dependent (?:again |once more )?(?:on|upon)\b",  # "would make Europe dependent again on a state that …"
+    r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}(?:dependent (?:again |once more )?(?:on|upon)|hostage to)\b",  # "would make Europe dependent again on a state that …"
     r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
     _NO_ONE
     + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve)\b",  # "No Western parliament would vote for that"
@@ -715,7 +716,9 @@ _REPORTED_DEBATE = re.compile(
     r"|\b(?:would|will|to|agreed to|promised to) (?:examine|study|consider|look (?:at|into)|review) (?:the|a|an|this|that) "
     r"(?:[\w'’-]+ ){0,2}(?:proposal|idea|plan|initiative|offer)\b"
     # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
-    r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b",
+    r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
+    # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
+    r"|\bwants? [^.;]{1,60}; [^.;]{1,40}\b(?:does|do) not\b",
     re.IGNORECASE,
 )
 # Rejecting words that are denied.

@@ -2901,6 +2901,38 @@ def test_stance(shipped, text, proposal, stance):
             "mentions",
         ),
         (
+            "A common economic space with Russia would make Europe hostage to Moscow again. The EU should rule it out.",
+            "common_economic_space",
+            "opposes",
+        ),
+        ("First, NATO and Russia should restore a military hotline.", "russia_nato_dialogue", "advances"),
+        # one minister wants it, the other does not: a debate reported
+        (
+            "The Hungarian foreign minister wants a peace conference; the Polish minister does not. The EU has not decided.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "The treaty Russia proposed in 2021 would have given Moscow a veto over NATO enlargement. It was rightly rejected.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The Alliance should make clear that a democratic Russia would be welcome as a member, the historian argues.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "NATO has nothing to discuss with Russia while Russian troops remain in Ukraine, the president said.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Russia and NATO should agree on a code of conduct for military flights over the Baltic, the former commander proposes.",
+            "arms_control",
+            "advances",
+        ),
+        (
             "The author's case for a treaty on cyber norms between NATO and Russia is carefully argued, but it rests on the assumption that Russia wants stability in cyberspace.",
             "cyber_security",
             "opposes",
