@@ -891,8 +891,9 @@ _NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
 # declines to join the call).
 _DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
-_CONTRAST = _words(r"but", r"however", r"yet")
-_TURN = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)  # a sentence that turns the one before round
+_CONTRAST_WORDS = (r"but", r"however", r"yet")
+_CONTRAST = _words(*_CONTRAST_WORDS)
+_TURN = re.compile(r"^\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)  # a sentence opening with one
 _CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
 
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
