@@ -45,6 +45,8 @@ _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
 # "no major party has", "no government": nobody does what follows
+# "Never, the Polish president said": what is said before it is the whole reply
+_SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 _NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
@@ -350,7 +352,7 @@ _REJECTING = _words(
     r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}(?:dependent (?:again |once more )?(?:on|upon)|hostage to)\b",  # "would make Europe dependent again on a state that …"
     r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
     _NO_ONE
-    + r"(?:could|would|can|will) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve)\b",  # "No Western parliament would vote for that"
+    + r"(?:could|would|can|will|should|must) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve|revive|reopen|pursue)\b",  # "No Western parliament would vote for that"
     r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
     r"plays? (?:straight |right )?into (?:moscow|russia|the kremlin|putin)(?:'s|’s) hands\b",
     r"appeasement",
@@ -564,7 +566,9 @@ _REJECTING = _words(
     # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
     r"^\W*"
     + _SPEAKER
-    + r"(?:no|never|not now|not yet|not at (?:this|the moment|present))(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b)",
+    + r"(?:no|never|not now|not yet|not at (?:this|the moment|present))(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b|"
+    + _SPEECH_TAG
+    + r")",
     r"^\W*[\w.'’ -]{1,40}:\s*never\b",  # an answer that begins so: "A: Never about Ukraine without Ukraine."
     r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
     r"stop (?:indulging|humou?ring|entertaining)",
@@ -826,9 +830,9 @@ _POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
     r"it",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
-    r"they (?:must|should|need to|have to) be",  # "Channels ... were cut. Commanders say they must be reopened."
+    r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
-    r"that",
+    r"that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks"
     *_POINTING_BACK,
 )
 _INSTEAD = _words(r"instead")
@@ -938,6 +942,7 @@ _STILL = _words(
     # "meet … to reaffirm the principles of 1975": the past as the content of a call
     r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
     rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
+    r"(?:should|must|ought to) (?:now )?(?:become|be made)\b",  # "The norms of 2015 are voluntary; they should become binding"
     r"(?:borders|frontiers) of (?:19|20)\d\d",  # "any Russian government that accepts the borders of 1991": a term of the call
     r"(?:is|are) (?:both )?(?:[\w-]+ and )?(?:urgent|overdue)\b",  # "a return to the Vienna Document's inspections is both feasible and urgent"
 )
@@ -1295,7 +1300,7 @@ def rule_readings(
         named_here = False
         answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
         is_question = bool(re.search(r"\?\W*$", sentence.text))
-        bare_reply = len(sentence.text.split()) <= BARE_REPLY_WORDS
+        bare_reply = len(re.split(_SPEECH_TAG, sentence.text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
         listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
         item = listing and bool(_LIST_ITEM.search(sentence.text))
         previous: tuple[str, float] | None = None

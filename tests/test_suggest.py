@@ -2937,6 +2937,26 @@ def test_stance(shipped, text, proposal, stance):
             "cyber_security",
             "opposes",
         ),
+        (
+            "Moscow's drafts were ultimatums, and no NATO government should revive them as a basis for talks.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Russia in NATO? Never, the Polish president said; the alliance exists to defend against it.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The minister said Sweden would never go back to neutrality, but that she supported talks on limiting missiles in the Baltic region.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The cyber norms agreed at the UN in 2015 are voluntary; the paper argues they should become binding, with Russia and China on board.",
+            "cyber_security",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
