@@ -218,16 +218,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:reopen|restor|resum|clos|cut)\w* (?:its |their |the )?(?:regular |direct |military )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin)\b",
-        r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
-        r"(?:hotlines?|channels?|contacts?|talks|meetings?) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
+        r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?|diplomacy) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
+        r"(?:hotlines?|channels?|contacts?|talks|meetings?|diplomacy) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
-        r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",
+        r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:a |the )?military (?:hotline|channel|line)s?\b",  # "NATO and Russia should restore a military hotline"
-        r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",  # "NATO should propose to Russia a standing military channel"
+        r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",  # "NATO has nothing to discuss with Russia"
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"

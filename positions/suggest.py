@@ -47,6 +47,8 @@ _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (
 # "no major party has", "no government": nobody does what follows
 # "Never, the Polish president said": what is said before it is the whole reply
 _SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
+# a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
+_REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
 _NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
@@ -175,6 +177,8 @@ _PROPOSING = _words(
     r"would make (?:[\w'’-]+ ){1,3}(?:less dangerous|less likely|safer|rarer)\b",  # "would make such encounters less dangerous"
     r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
     r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
+    _REGRET_NOT
+    + r" (?:offer|invite|propose|open|hold|sign|admit)\w*",  # "The West's mistake was not to offer Russia membership"
     r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
     r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
     r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
@@ -603,6 +607,7 @@ _REJECTING = _words(
     r"(?:(?:do|does|did) not|don't|doesn't|didn't) want (?:a|an|any)\b",
     r"(?:will|would|can|could) not (?:find|get|buy|achieve|gain) (?:its |their |our )?(?:security|peace|safety) (?:in|from|through|at)",
     r"(?:a|an|merely a|only a|just a) (?:\w+ )?(?:ploy|ruse|stunt|gambit) (?:to|for|by|that)\b",
+    r"(?:moscow|russia|the kremlin|putin|beijing|china)(?:'s|’s) (?:trick|ploy|ruse|trap|gambit|game)\b",  # "a Eurasian forum is Moscow's trick"
     # "Europe already has its architecture: the Charter of Paris"
     r"already (?:has|have|had) (?:its|their|our|an?|the) (?:\w+ )?(?:architecture|order|system|framework|forum|treaty)",
     r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
@@ -868,6 +873,7 @@ _NO_SIDE = _words(
 _DEFERS = _words(
     r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)",
     r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
+    r"(?:a|the) (?:choice|decision) (?:that )?(?:each|every) (?:nation|country|state|people) (?:must|should|has to|can|may) (?:make|take) for (?:itself|themselves)",
     r"(?:is|are) not (?:considered|discussed|examined|addressed|covered)(?: here| in (?:this|the) (?:report|paper|study))?(?=\W*$)",  # a report's scope
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
@@ -933,6 +939,7 @@ _ENDED = re.compile(
 )
 _STILL = _words(
     r"still",
+    _REGRET_NOT,
     r"to this day",
     r"continues? to",
     r"another one",  # "... and called for another one"

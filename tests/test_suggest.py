@@ -2957,6 +2957,22 @@ def test_stance(shipped, text, proposal, stance):
             "cyber_security",
             "advances",
         ),
+        (
+            "The West's mistake in the 1990s was not to offer Russia membership of NATO; it should not repeat that mistake, the scholar argues.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        ("I want to be clear: neutrality is a choice each nation must make for itself.", "neutral_status", "mentions"),
+        (
+            "Sir, Your leader argues that a Eurasian security forum is Moscow's trick. I disagree.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "The authors argue for patient, quiet diplomacy between NATO and Russia.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
