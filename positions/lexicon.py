@@ -192,6 +192,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)\b[^.;]{0,80}\bratified by (?:the |their |all )?parliaments",
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
+        r"treat(?:y|ies) (?:that|which) (?:would )?(?:codif|enshrin|establish)\w* (?:the )?(?:indivisibility of security|indivisible security)",  # Moscow's principle as a treaty
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"treat(?:y|ies)\b[^.;]{0,40}\bbinds? (?:every|all|each) (?:state|country|nation)s? (?:in|of) europe",  # "a treaty … that binds every state in Europe"
         r"(?:russia|moscow)(?:'s|’s) drafts?\b(?! (?:laws?|resolutions?|budgets?|constitutions?|bills?|decrees?))",
@@ -214,6 +215,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nrc",
         r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?|groups?|talks|meetings?)",
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:contacts?|dealings) with (?:russia|moscow|the kremlin)\b",  # "NATO should have no contact with Russia"
+        r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:should|must|needs? to|has to|ought to|will|would|can|could) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "NATO should talk to Russia now"
         # "Talking to Moscow now would be a betrayal": talks as such; "Talks with Moscow about cyber norms" are the topic's
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
@@ -281,6 +284,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
+        r"russia (?:should|could|would|must|might|will) (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO"
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"

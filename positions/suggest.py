@@ -49,6 +49,8 @@ _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (
 _SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
 _REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
+# what follows it is the worse choice: "NATO membership would be safer for Ukraine than neutrality"
+_PREFERRED_TO = r"(?:safer|better|wiser|more secure|more stable) (?:for [\w'’ -]{1,30} )?than"
 _NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
@@ -166,6 +168,8 @@ _PROPOSING = _words(
     r"(?<!not )(?<!never )(?:has|have|had) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",
     r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
     r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
+    r"deserves? (?:serious |careful |closer )?(?:study|consideration|examination|attention)\b",  # "deserves serious study rather than reflexive rejection"
+    r"would be (?:far |much )?" + _PREFERRED_TO + r"\b",  # "neutrality … would be safer than its failing alliance"
     r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
     # "Writing it into a treaty … would make it far harder for anyone to tear up"
     r"would make (?:it|them|this|that) (?:far |much |a lot )?harder (?:for [\w-]+ )?to (?:tear up|break|undo|attack|invade|ignore|violate|overturn)",
@@ -348,7 +352,7 @@ _REJECTING = _words(
     r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
     r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)\b",  # "The Alliance should decline."
-    r"(?:should|must) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
+    r"(?:should|must|will|shall) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
     r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
     r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
     r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
@@ -588,7 +592,14 @@ _REJECTING = _words(
     r"(?:a )?(?:prize|reward|gift|present|bonus) for (?:the )?(?:aggressor|aggression|invader|kremlin|putin|moscow)",
     r"^\W*neither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bwants?\b",  # "Neither Kyiv nor Moscow wants Ukraine neutral"
     r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
-    r"(?:is|are|was|just|only|merely|nothing but) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )?slogans?\b",
+    r"(?:is|are|just|only|merely|nothing but) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )?slogans?\b",
+    r"(?:was|were) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )slogans?\b",  # "was a salesman's slogan", not "was a slogan of the 2000s"
+    r"(?:is|are) (?:russian|kremlin|moscow(?:'s|’s)|putin(?:'s|’s)) (?:vocabulary|language|jargon|talking points?|propaganda|narrative)\b",  # "The call for a 'new architecture' is Russian vocabulary"
+    r"(?:architecture|order) (?:still )?(?:stands|holds|is sound)\b",  # "Europe's architecture stands, and Russia must comply with it"
+    r"(?:should|must|will|would) have no (?:contacts?|dealings|talks|dialogue) with\b",  # "NATO should have no contact with Russia"
+    r"(?:should|must|would do well to|ought to) think twice (?:before|about)\b",
+    r"keep\w* (?:[\w'’-]+ ){1,5}to (?:the|a) (?:bare |strict |absolute )?minimum\b",  # "keep its contacts with Russia to the minimum"
+    r"(?:is|are|would be) (?:not [^.;]{1,40}? but )?(?:a|an) (?:direct |real |serious )?(?:threat|danger) to (?:nato|the alliance|europe|european security|the west|us|our|it|them)\b",  # "not an alternative to NATO but a threat to it"
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
     r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
     r"(?:is|would be) like (?:asking|inviting|letting|trusting|putting|giving|hiring|sending)",
@@ -965,9 +976,10 @@ _OWN_VOICE = _words(
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),
 # and what is recommended "neither … nor": "It recommends neither neutrality nor NATO membership, but …".
 _SET_ASIDE = re.compile(
-    r"\b(?:rather than|instead of"
+    r"\b(?:rather than|instead of|"
+    + _PREFERRED_TO
     # "Europe should build missiles, not sign treaties limiting them"
-    r"|(?<=, )not (?:to )?(?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend|redesign|replace|rewrite|rebuild)\b)"
+    + r"|(?<=, )not (?:to )?(?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend|redesign|replace|rewrite|rebuild)\b)"
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
     r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"

@@ -2973,6 +2973,59 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        (
+            "For Armenia, neutrality guaranteed by Russia, Iran and the West would be safer than its failing alliance with Moscow.",
+            "neutral_status",
+            "advances",
+        ),
+        ("NATO membership would be safer for Ukraine than neutrality.", "neutral_status", "opposes"),
+        (
+            "The call for a 'new architecture' is Russian vocabulary, the prime minister said; Europe's architecture stands, and Russia must comply with it.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The OSCE states should negotiate a treaty that codifies the indivisibility of security, the Russian ambassador said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Even in the Cold War, NATO and Moscow talked. NATO should talk to Russia now.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "NATO should have no contact with Russia at any level while it bombs Ukrainian cities.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Lisbon-to-Vladivostok was a slogan of the 2000s.", "common_economic_space", "mentions"),
+        (
+            "Brussels should think twice before inviting Russia into any common economic space, the minister said.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The neutral status proposal for Ukraine deserves serious study rather than reflexive rejection.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "The EU will not offer Russia a common economic space, the commission president said.",
+            "common_economic_space",
+            "opposes",
+        ),
+        ("Russia should one day be in NATO, the former foreign minister said.", "russia_nato_membership", "advances"),
+        (
+            "A Eurasian security system run from Moscow and Beijing is not an alternative to NATO but a threat to it.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "She calls for the alliance to keep its contacts with Russia to the minimum.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
