@@ -60,6 +60,7 @@ _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
+    r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
     r"|(?:that|which) (?:must|should|shall|may|will) never (?:again )?be (?:targeted|attacked|hit|struck|shelled|bombed|crossed|violated)"
@@ -113,7 +114,8 @@ _PROPOSING = _words(
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
-    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",  # "A binding treaty would be worth negotiating only if …"
+    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",
+    r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."  # "A binding treaty would be worth negotiating only if …"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
     r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
@@ -359,6 +361,7 @@ _REJECTING = _words(
     r"(?:a|the) fig[- ]leaf\b",
     r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}(?:dependent (?:again |once more )?(?:on|upon)|hostage to)\b",  # "would make Europe dependent again on a state that …"
     r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
+    r"(?:should|must|will|would|to) (?:stay|keep) (?:well )?out of (?:any|every|such|all)\b(?! (?:military )?(?:alliances?|blocs?)\b)",  # "stay out of any Eurasian forum"
     _NO_ONE
     + r"(?:could|would|can|will|should|must) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve|revive|reopen|pursue)\b",  # "No Western parliament would vote for that"
     r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
@@ -879,6 +882,7 @@ _NO_SIDE = _words(
     r"the case for [^.;]{0,60}\band the case against",
     r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
     r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
+    r"(?:nobody|no one|no speakers?|no delegates?)\b[^.;]{0,40}?\b(?:spoke|argued|voted|came out) (?:against|for)\b",  # "Nobody at the conference spoke against arms control"
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
 _DEFERS = _words(
@@ -1231,8 +1235,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         and not _OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
     )
     others_reject = _REJECTING.search(_ASKED.sub(" ", sentence)) and not _DENIED_REJECTING.search(sentence)
-    if others_reject and not others_propose:
-        return "opposes", 0.65  # the rejecting cue sits in another clause of the sentence
+    if others_reject and not others_propose:  # the rejecting cue sits in another clause of the sentence
+        return ("opposes", 0.65) if not history else ("mentions", BARE_MENTION)  # "…; the request was rejected"
     if others_propose and not others_reject and not history:
         return "advances", 0.65  # the proposing cue sits in another clause of the sentence
     return "mentions", BARE_MENTION

@@ -3026,6 +3026,27 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "opposes",
         ),
+        (
+            "Europe should stay out of any Eurasian security forum led by Moscow and Beijing.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Moscow and the West should sign a legally binding treaty on European security that rules out nuclear weapons near each other's borders.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "In 1954 the Soviet Union asked to join NATO; the request was rejected.",
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            "Nobody at the conference spoke against arms control; nobody proposed anything concrete either.",
+            "arms_control",
+            "mentions",
+        ),
+        ("Cyber norms with Russia? Worth trying, the former GCHQ director said.", "cyber_security", "advances"),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
