@@ -183,7 +183,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
         r"treat(?:y|ies) (?:that )?(?:russia|moscow|the kremlin) (?:proposed|drafted|tabled|published)\b",  # "The treaty Russia proposed in 2021"
-        r"(?:another|a new) treaty with (?:russia|moscow)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
+        r"(?:another|(?:a|no|any) new) treaty with (?:russia|moscow|the kremlin)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"binding agreements? on (?:european )?security",
         r"treaty-based",

@@ -601,6 +601,9 @@ _REJECTING = _words(
     r"(?:architecture|order) (?:still )?(?:stands|holds|is sound)\b",  # "Europe's architecture stands, and Russia must comply with it"
     r"(?:should|must|will|would) have no (?:contacts?|dealings|talks|dialogue) with\b",  # "NATO should have no contact with Russia"
     r"(?:should|must|would do well to|ought to) think twice (?:before|about)\b",
+    r"would (?:simply |just |only )?be (?:the )?next (?:target|victim|in line)\b",  # "a neutral Ukraine … would simply be the next target"
+    r"would be (?:a |an )?(?:defenceless|defenseless|helpless|unprotected|disarmed)\b",  # "A neutral Ukraine would be a defenceless Ukraine"
+    r"(?:need|needs|needed) no (?:new |further |more |other |fresh )?(?:treat(?:y|ies)|summits?|conferences?|architecture|order|forums?|pacts?|deals?|talks|dialogue|councils?|agreements?|frameworks?)",  # "Europe needs no new treaty with the Kremlin"
     r"keep\w* (?:[\w'’-]+ ){1,5}to (?:the|a) (?:bare |strict |absolute )?minimum\b",  # "keep its contacts with Russia to the minimum"
     r"(?:is|are|would be) (?:not [^.;]{1,40}? but )?(?:a|an) (?:direct |real |serious )?(?:threat|danger) to (?:nato|the alliance|europe|european security|the west|us|our|it|them)\b",  # "not an alternative to NATO but a threat to it"
     r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
@@ -873,6 +876,7 @@ _NO_SIDE = _words(
     r"neither side convinced",
     r"leaves? the choice to",
     r"declin(?:e|es|ed|ing) to comment",
+    r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
     r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
     r"(?:had|has|have) no comment",
     r"without (?:a |any )?verdict",

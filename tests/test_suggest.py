@@ -3047,6 +3047,26 @@ def test_stance(shipped, text, proposal, stance):
             "mentions",
         ),
         ("Cyber norms with Russia? Worth trying, the former GCHQ director said.", "cyber_security", "advances"),
+        (
+            "Europe should resist the temptation to trade Ukraine's future for quiet: a neutral Ukraine would simply be the next target.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "A neutral Ukraine would be a defenceless Ukraine, and Europe should say so plainly.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Europe needs no new treaty with the Kremlin; it needs the Kremlin to keep the ones it signed.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The foreign minister said she would not comment on calls for a new European security treaty.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
