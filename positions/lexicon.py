@@ -188,6 +188,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"binding agreements? on (?:european )?security",
         r"treaty-based",
         r"treat(?:y|ies) (?:that|which) (?:would )?binds?",
+        r"treat(?:y|ies) (?:would|will) bind (?:nato|the alliance|russia|moscow|both|all|every)\b",  # "A new treaty would bind NATO and leave Russia free to cheat"
         r"treat(?:y|ies) signed with (?:the kremlin|moscow|russia)\b",
         r"treat(?:y|ies)\b[^.;]{0,80}\bratified by (?:the |their |all )?parliaments",
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"

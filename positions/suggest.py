@@ -577,7 +577,7 @@ _REJECTING = _words(
     # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
     r"^\W*"
     + _SPEAKER
-    + r"(?:no|never|not now|not yet|not at (?:this|the moment|present))(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b|"
+    + r"(?:no|never|not now|not yet|not today|not (?:this|next) year|not for now|not at (?:this|the moment|present))(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b|"
     + _SPEECH_TAG
     + r")",
     r"^\W*[\w.'’ -]{1,40}:\s*never\b",  # an answer that begins so: "A: Never about Ukraine without Ukraine."
@@ -1320,6 +1320,7 @@ def rule_readings(
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
     after_question = False  # the sentence before asks something
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
+    reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
     # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
     # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
     gap = False
@@ -1334,10 +1335,13 @@ def rule_readings(
         reading: Reading | None = None
         answering, asked = asked or (asked_at_length if bare_reply else ""), ""
         asked_at_length = ""
+        # "Q: Is a new Helsinki realistic? A: Not this year. But in two or three years, yes.": the reply goes on
+        continued = not answering and reply_goes_on and bool(_TURN.match(sentence.text))
+        answering = reply_goes_on if continued else answering
         end, prior = sentence.start, ""
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
-        turns = readings and _TURN.match(sentence.text) and _DENIED_REJECTING.search(sentence.text)
+        turns = readings and _TURN.match(sentence.text) and (_DENIED_REJECTING.search(sentence.text) or continued)
         turned = readings[-1] if turns else None
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
@@ -1411,6 +1415,7 @@ def rule_readings(
             reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
             last = (stance, score, reading)
         readings.append(reading)
+        reply_goes_on = answering if bare_reply else ""
         after_question = is_question
         gap = bool(carried) and not named_here
     return readings

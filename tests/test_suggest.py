@@ -3067,6 +3067,17 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "mentions",
         ),
+        (
+            "A new treaty would bind NATO and leave Russia free to cheat, the senator said; the Senate would never ratify it.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Q: Is a new Helsinki conference realistic?\nA: Not this year. But in two or three years, yes, and we should prepare now.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Q: Is a new Helsinki conference realistic?\nA: Not this year.", "helsinki_summit", "opposes"),
     ],
 )
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
