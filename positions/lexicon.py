@@ -226,7 +226,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:hotlines?|channels?|contacts?|talks|meetings?|diplomacy) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
-        r"dialog(?:ue)?\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
+        r"(?:dialog(?:ue)?|talks)\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
         r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
@@ -323,6 +323,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "A future NATO should be open to Russia"; not "NATO should keep channels open to Russia"
         r"(?:nato|the alliance)(?:'s door)? (?:(?:should|must|would|could|will|might|can|may|is|be|remain|stay)s? ){1,3}open to (?:russia|moscow)",
         r"(?:its|nato(?:'s|’s)|the alliance(?:'s|’s)) doors? (?:remains?|is|stays?|should remain|will remain) open to (?:a |an )?(?:[\w-]+ ){0,3}russia\b",
+        r"(?:nato(?:'s|’s)|the alliance(?:'s|’s)) doors? (?:is|remains?|stays?) (?:firmly |still )?(?:closed|shut) to (?:russia|moscow)\b",  # "NATO's door is closed to Russia"
         r"russia\b[^.;]{0,40}\ba place (?:in|inside) (?:nato|the alliance)",  # "A democratic Russia deserves a place in NATO"
         r"russia\b[^.;]{0,60}\b(?:welcome|admit|accept|invite)\w* (?:it|her|russia) (?:as a member|into (?:nato|the alliance))",  # "If Russia becomes a democracy, NATO should welcome it as a member"
     ),

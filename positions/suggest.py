@@ -58,6 +58,8 @@ _ABSENCE_HARMS = (
 )
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
+    # "The idea is less absurd than it sounds"
+    r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
     r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
@@ -135,7 +137,7 @@ _PROPOSING = _words(
     r"it is (?:high )?time for (?:[\w'’-]+ ){1,6}to",  # "It is time for Europe's leaders to sit down"
     r"there is an? (?:urgent |pressing )?need",
     r"(?:is|are) (?:needed|required|essential|indispensable)",
-    r"(?:we|i) (?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",
+    r"(?:we|i) (?:do )?(?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",  # "What I do support is …"
     r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
     r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that",  # "suggested on Monday that"
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
@@ -280,7 +282,7 @@ _PROPOSING = _words(
     # "presented a draft charter of Eurasian security": a text laid on the table
     r"(?:present|unveil|tabl|submitt?|circulat|publish)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
     r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
-    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive|become|serve as)",
+    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive|become|serve as|respect|guarantee|uphold|honou?r)",  # "we ask you both to respect and guarantee it"
     r"(?:foresees?|envisages?)",  # a draft that "foresees" a neutral Moldova (not "foresaw": a past draft)
     r"(?:still |really )?want(?:s|ed)? (?:a |an )?(?:legally|binding|firm|written|new|real)\b",
     r"(?:remain|remains|remained|is|are|was|were) (?:a|the) basis for (?:talks|negotiations|dialogue|a settlement)",
@@ -514,9 +516,14 @@ _REJECTING = _words(
     # Not "Swiss neutrality did not prevent Switzerland from adopting sanctions".
     r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
     r"(?:has|have|had|did|does|do) not (?:stop|prevent|deter)\w* (?:[\w'’-]+ ){0,3}?(?:russia|moscow|the kremlin|putin|troops|tanks|invasion|aggression|war|attacks?|annexation)\b",
-    r"would invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",
+    r"(?:would|will|likely to|could) invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",  # "more likely to invite renewed aggression"
+    r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"doors? (?:is|are|remains?|stays?|(?:should|must|will) (?:stay|remain)) (?:firmly |now |still )?(?:closed|shut)\b",  # "NATO's door is closed to Russia"
+    # the order there is, as the answer: "We have a security architecture. It is called the Helsinki Final Act"
+    r"^\W*(?:but )?(?:we|europe) (?:already )?(?:have|has) (?:a|an) (?:[\w-]+ ){0,2}(?:architecture|order)(?=\W*$)",
+    r"(?:will|would|'ll|’ll) believe it when (?:\w+ )?(?:sees?|see)\b",  # scepticism: "Washington says it will believe it when it sees it"
     r"(?:does|do|did) not believe in",
     r"(?:does|do|did) not believe (?:that )?(?:a|an|the)\b[^.;]{0,60}\bwould (?:be safe|work|last|hold|help|survive)",
     r"off the table",
@@ -741,6 +748,10 @@ _REPORTED_DEBATE = re.compile(
     # "would examine the Norwegian proposal to resume talks": a proposal weighed, neither made nor rejected
     r"|\b(?:would|will|to|agreed to|promised to) (?:examine|study|consider|look (?:at|into)|review) (?:the|a|an|this|that) "
     r"(?:[\w'’-]+ ){0,2}(?:proposal|idea|plan|initiative|offer)\b"
+    # "Austria's neutrality would be discussed at a party congress": a debate to come, no side taken
+    r"|\b(?:would|will|is to|are to) be (?:discussed|debated|considered|examined|reviewed) (?:at|by|in|during|next)\b"
+    # "The Kremlin says it is ready to discuss arms control; Washington says it will believe it when it sees it"
+    r"|\b(?:says|said)\b[^.;]{1,100}; [\w'’ -]{1,40}?\b(?:says|said|replies|replied|counters|countered)\b"
     # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
     r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
     # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
@@ -983,6 +994,14 @@ _OWN_VOICE = _words(
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),
 # and what is recommended "neither … nor": "It recommends neither neutrality nor NATO membership, but …".
+# A sentence that spells out the call of the one before: "What I do support is a patient rebuilding of trust. That
+# means talks on military risk reduction …"
+_SPELLS_OUT = re.compile(r"^\W*(?:that|this) (?:means|would mean|entails)\b", re.IGNORECASE)
+# Keeping to the old rules: "Russia should return to the Final Act" calls for no new summit.
+_UPHOLDS = _words(
+    r"(?:return|go back|come back|get back|recommit|adhere|abide|comply|live up)\w*(?: \w+){0,2}? (?:to|by|with)",
+    r"(?:respect|honou?r|uphold|observe)\w*",
+)
 _SET_ASIDE = re.compile(
     r"\b(?:rather than|instead of|"
     + _PREFERRED_TO
@@ -1321,6 +1340,8 @@ def rule_readings(
     after_question = False  # the sentence before asks something
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
     reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
+    called_before = False  # the sentence before makes a call of the text's own, which "That means …" spells out
+    past = _PAST_MODEL_NAMES.get(proposal_id)
     # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
     # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
     gap = False
@@ -1405,6 +1426,10 @@ def rule_readings(
                 stance, score = "advances", 0.85
             if named == "weak" and stance != "mentions":
                 stance, score = "mentions", 0.45
+            elif stance == "mentions" and called_before and _SPELLS_OUT.search(sentence.text):
+                stance, score = "advances", PRONOUN_SCORE
+            if stance == "advances" and _UPHOLDS.search(sentence.text) and _past_only(sentence.text, past, strong):
+                stance, score = "mentions", BARE_MENTION
             if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
                 last[2].scores.pop(last[0], None)
             reading = reading or Reading(sentence, {})
@@ -1416,6 +1441,8 @@ def rule_readings(
             last = (stance, score, reading)
         readings.append(reading)
         reply_goes_on = answering if bare_reply else ""
+        own = clause_stance(sentence.text, sentence.text)
+        called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not is_question
         after_question = is_question
         gap = bool(carried) and not named_here
     return readings
@@ -1481,13 +1508,15 @@ def _named_only_weakly(sentence: str, proposal) -> bool:
 _PAST_MODEL_NAMES = {proposal_id: _words(*names) for proposal_id, names in PAST_MODELS.items()}
 
 
+def _past_only(sentence: str, past: re.Pattern[str] | None, strong: NamePattern) -> bool:
+    """Whether the sentence names past events a proposal is modelled on (`past`), and none of its own names besides."""
+    return past is not None and bool(past.search(sentence)) and not strong.search(past.sub(" ", sentence))
+
+
 def _named_only_as_past(sentence: str, proposal) -> bool:
     """Whether the sentence names the proposal only by the past events it is modelled on (`PAST_MODELS`)."""
-    past = _PAST_MODEL_NAMES.get(proposal.proposal_id)
-    if past is None or not past.search(sentence):
-        return False
     strong, _ = _concepts(*proposal_names(proposal))
-    return not strong.search(past.sub(" ", sentence))
+    return _past_only(sentence, _PAST_MODEL_NAMES.get(proposal.proposal_id), strong)
 
 
 _FOREIGN_NAME_PATTERNS = {proposal_id: _words(*names) for proposal_id, names in FOREIGN_NAMES.items()}

@@ -1555,6 +1555,13 @@ def stances(shipped, text: str) -> dict[str, str]:
             "neutral_status",
             "opposes",
         ),
+        # The rules alone: the stance head reads this defence of the old order as a rejection of a new summit, as
+        # it rightly reads rejections argued through the past ("Russia signed the Final Act and invaded anyway").
+        (
+            "The old architecture, the Helsinki principles and the Charter of Paris, is fine; Russia simply broke it.",
+            "helsinki_summit",
+            "mentions",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
@@ -1864,11 +1871,6 @@ def test_stance(shipped, text, proposal, stance):
             "Talk of a 'new security architecture' is Moscow's code for spheres of influence.",
             "new_security_architecture",
             "opposes",
-        ),
-        (
-            "The old architecture, the Helsinki principles and the Charter of Paris, is fine; Russia simply broke it.",
-            "helsinki_summit",
-            "mentions",
         ),
         (
             "Q: And a new Helsinki?\nA: Not now. A conference while the guns are still firing would only become a stage for propaganda.",
@@ -3078,13 +3080,51 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         ("Q: Is a new Helsinki conference realistic?\nA: Not this year.", "helsinki_summit", "opposes"),
+        # holdout114's round
+        ("We ask Brussels and Moscow to respect and guarantee Moldova's neutrality.", "neutral_status", "advances"),
+        (
+            "Neutrality forced on Ukraine is unlikely to produce stability and more likely to invite renewed aggression.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Austria's chancellor said the country's neutrality would be discussed at a party congress next month.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Moscow says it is ready to discuss arms control; Washington says it will believe it when it sees it.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "A cyber non-aggression pact with Russia? The idea is less absurd than it sounds.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "We have a security architecture. It is called the Helsinki Final Act, and Russia should return to it.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "We have a security architecture. It is called the Helsinki Final Act, and Russia should return to it.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        ("The alliance's door is closed to Russia, and it should stay that way.", "russia_nato_membership", "opposes"),
+        (
+            "What I do support is patience. That means talks on military risk reduction between NATO and Russia once the guns fall silent.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
-def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance):
+@pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
+def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance, use_model):
     # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
-    for use_model in (False, None):
-        found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
-        assert found.get(proposal) == stance, f"use_model={use_model}"
+    found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
+    assert found.get(proposal) == stance
 
 
 def test_an_interviewer_s_premise_is_no_call_but_the_interviewee_s_own_is(shipped):
