@@ -228,6 +228,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"(?:dialog(?:ue)?|talks)\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:nato|western|american) and (?:soviet|russian) (?:commanders|generals|officers|militaries|military chiefs)\b",  # "NATO and Soviet commanders could pick up a phone"
+        r"(?:soviet|russian) and (?:nato|western|american) (?:commanders|generals|officers|militaries|military chiefs)\b",
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
         r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:a |the )?military (?:hotline|channel|line)s?\b",  # "NATO and Russia should restore a military hotline"
@@ -266,6 +268,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "common_economic_space": (
         r"lisbon to vladivostok",
+        r"vladivostok to lisbon",
         r"economic integration (?:with|between) (?:russia|moscow|the eu and russia)",
         r"free[- ]trade (?:agreement|deal|pact) (?:with|between the eu and) (?:russia|moscow)",
         r"offer\w* (?:russia|moscow) a free[- ]trade (?:agreement|deal|pact)",
@@ -339,7 +342,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # "a gathering of every state from Lisbon to Vladivostok": the span of a summit, not an economic space
     "common_economic_space": (
-        r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from lisbon to vladivostok",
+        r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from (?:lisbon to vladivostok|vladivostok to lisbon)",
     ),
     "helsinki_summit": (
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body

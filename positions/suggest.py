@@ -150,6 +150,9 @@ _PROPOSING = _words(
     # nor what a proposal itself would need: "Arms control requires trust"
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
+    r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
+    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
+    r"^\W*(?:a: )?(?:useful|helpful|worthwhile|sensible|necessary|essential),? (?:if|when|as long as|provided)\b",  # "A: Useful, if it is about avoiding accidents."
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
     r"(?:can|could|would|will|should) only (?:be )?(?:discussed|negotiated|considered|agreed|convened|held|signed|resumed|begin|start|come|happen|take place) (?:after|once|when|if)",
@@ -520,6 +523,9 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:do|does|did) not believe (?:that )?(?:a|an|the|any|such an?) (?:[\w'’-]+ ){0,6}?(?:can|could|will|would) (?:\w+ )?(?:repair|fix|restore|solve|end|save|work|help|change|bring|deliver|achieve)\b",  # "I do not believe a new conference can repair them"
+    r"neither (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible) nor (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible)\b",
+    r"(?:has|have|had) broken (?:every|each|all|any) (?:\w+ )?(?:promises?|treaties|agreements|commitments|pledges?|deals?)\b",  # "a government that has broken every promise it made"
     r"doors? (?:is|are|remains?|stays?|(?:should|must|will) (?:stay|remain)) (?:firmly |now |still )?(?:closed|shut)\b",  # "NATO's door is closed to Russia"
     # the order there is, as the answer: "We have a security architecture. It is called the Helsinki Final Act"
     r"^\W*(?:but )?(?:we|europe) (?:already )?(?:have|has) (?:a|an) (?:[\w-]+ ){0,2}(?:architecture|order)(?=\W*$)",
@@ -865,8 +871,16 @@ _ANAPHORA = _words(
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
-    r"that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks"
+    r"(?<!so )(?<!such )(?<!now )that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks", "so that …"
+    r"(?:sign|join|hold|convene|attend)s? one\b",  # "Should the West sign one?" (what the sentence before named)
     *_POINTING_BACK,
+)
+# A sentence that only denies what the one before said of it: "NATO and Soviet commanders could pick up a phone.
+# Today they cannot. We should fix that.": it speaks of the same thing, so "that" after it still points back.
+_ELLIPTICAL_DENIAL = re.compile(
+    r"^\W*(?:[\w,]+ ){0,3}?(?:they|it|he|she|we) (?:cannot|can't|can’t|could not|couldn't|couldn’t|do not|don't|don’t"
+    r"|does not|doesn't|doesn’t|will not|won't|won’t|are not|aren't|aren’t|is not|isn't|isn’t)(?: either| any more)?\W*$",
+    re.IGNORECASE,
 )
 _INSTEAD = _words(r"instead")
 # "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
@@ -1444,7 +1458,7 @@ def rule_readings(
         own = clause_stance(sentence.text, sentence.text)
         called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not is_question
         after_question = is_question
-        gap = bool(carried) and not named_here
+        gap = bool(carried) and not named_here and not _ELLIPTICAL_DENIAL.match(sentence.text)
     return readings
 
 

@@ -1562,6 +1562,12 @@ def stances(shipped, text: str) -> dict[str, str]:
             "helsinki_summit",
             "mentions",
         ),
+        # "so that" points back to nothing: the treaty named before is not what the call is for
+        (
+            "Some believe a treaty on European security will tame Russia. What works is deterrence, plus a direct line between NATO and Russian generals, so that deterrence does not end in an accident.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 def test_stance(shipped, text, proposal, stance):
@@ -3115,6 +3121,42 @@ def test_stance(shipped, text, proposal, stance):
         ("The alliance's door is closed to Russia, and it should stay that way.", "russia_nato_membership", "opposes"),
         (
             "What I do support is patience. That means talks on military risk reduction between NATO and Russia once the guns fall silent.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        # holdout115's round
+        (
+            "Q: Moscow wants a binding treaty on European security. Should Europe sign one?\nA: Sign what? A promise from a regime that has broken every promise it made to its neighbours?",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "In the 1980s NATO and Soviet commanders could call each other. Today they cannot. We should fix that.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Some day a Polish trucker should be able to drive from Vladivostok to Lisbon on one set of papers.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "I do not believe a peace conference can end this war while Russian troops stay in Ukraine.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "What we can do now is keep the channels between NATO and Russian commanders open.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "We conclude that a common economic space with Russia is neither feasible nor desirable.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Q: And talks between NATO and Moscow?\nA: Useful, if they are about avoiding accidents.",
             "russia_nato_dialogue",
             "advances",
         ),
