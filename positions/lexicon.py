@@ -26,6 +26,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"peace (?:conference|forum|congress|summit)s?",
         r"summit on (?:ukraine|the war|peace|ending the war)\b",
         r"congress of vienna",
+        r"(?:gathering|meeting|conference|summit) of (?:all )?(?:the )?(?:european|europe(?:'s|’s)|the continent(?:'s|’s)) (?:heads of (?:state|government)|leaders)\b",  # "a gathering of all European heads of government"
         r"(?:new|second|another) yalta",  # a great-powers' conference, the pejorative twin of a new Helsinki
         r"finlandia hall",
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
@@ -138,6 +139,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"intermediate-range (?:nuclear )?(?:missiles|forces|weapons)",
         r"(?:rules|limits|restrictions) (?:for|on) military (?:activit(?:y|ies)|exercises|flights)",
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) on (?:arms|weapons|missiles)\b",
+        r"missile treat(?:y|ies)\b",  # "Talk to me about missile treaties after Russia loses"
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) (?:that|which|to) (?:would )?(?:limits?|caps?|bans?|restricts?|reduces?) (?:[\w'’-]+ ){0,2}(?:missiles|weapons|warheads|troops|forces|arsenals?)",
     ),
     "eurasian_forum": (
@@ -228,6 +230,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"(?:dialog(?:ue)?|talks)\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:generals|commanders|militaries|military chiefs) (?:should|must|need to|ought to) (?:be )?(?:talking|talk|speaking|speak)\b",  # "The generals should be talking"
+        r"silence between (?:nato|the alliance|the west) and (?:russia|moscow)\b",
+        r"russia(?:'s|’s) (?:ambassador|envoy|permanent representative) to nato\b",
         r"(?:nato|western|american) and (?:soviet|russian) (?:commanders|generals|officers|militaries|military chiefs)\b",  # "NATO and Soviet commanders could pick up a phone"
         r"(?:soviet|russian) and (?:nato|western|american) (?:commanders|generals|officers|militaries|military chiefs)\b",
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"

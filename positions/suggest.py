@@ -125,7 +125,7 @@ _PROPOSING = _words(
     r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"
     r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
     r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
-    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome) (?:a|an|restoring|resuming|reopening|reviving|creating|establishing)\b",  # "the Holy See would support a conference"
+    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome|host) (?:a|an|restoring|resuming|reopening|reviving|creating|establishing)\b",  # "the Holy See would support a conference", "would gladly host a gathering of European leaders"
     r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
     r"(?:said|says|answered|replied) ['‘\"“]?yes\b",  # "Asked whether Russia would be welcome, the president said yes"
     r"needs? to",
@@ -151,7 +151,9 @@ _PROPOSING = _words(
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
-    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
+    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",
+    r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
+    r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."  # "What works is deterrence, plus a direct line …"
     r"^\W*(?:a: )?(?:useful|helpful|worthwhile|sensible|necessary|essential),? (?:if|when|as long as|provided)\b",  # "A: Useful, if it is about avoiding accidents."
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
@@ -487,7 +489,7 @@ _REJECTING = _words(
     r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
     r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
     r"smokescreen",
-    r"(?<!that )(?<!which )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants"
+    r"(?<!that )(?<!which )(?<!war )(?<!conflict )(?<!accident )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants", "a war nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
     r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest)",
@@ -519,10 +521,18 @@ _REJECTING = _words(
     # Not "Swiss neutrality did not prevent Switzerland from adopting sanctions".
     r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
     r"(?:has|have|had|did|does|do) not (?:stop|prevent|deter)\w* (?:[\w'’-]+ ){0,3}?(?:russia|moscow|the kremlin|putin|troops|tanks|invasion|aggression|war|attacks?|annexation)\b",
-    r"(?:would|will|likely to|could) invite (?:\w+ )?(?:pressure|aggression|attacks?|invasion|war)",  # "more likely to invite renewed aggression"
+    r"(?:would|will|likely to|could|that|which) invites? (?:\w+ ){0,2}(?:pressure|aggression|attacks?|invasion|war)",  # "more likely to invite renewed aggression", "a status that invites the next invasion"
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:help|serve|feed|benefit)\w* (?:[\w'’.-]+ ){0,3}(?:propaganda|propagandists|television channels|tv channels|state media|state television)\b",  # "It would help Mr Putin's television channels"
+    r"(?:we|i)(?:'ve|’ve| have) (?:all )?seen this (?:film|movie|play|script|show)\b",
+    r"deserves? no (?:[\w-]+ )?(?:signature|support|hearing|backing|seat|place|answer|reply)\b",  # "It deserves no European signature"
+    r"is what (?:[\w'’-]+ ){1,3}call (?:it )?when\b",  # "'Dialogue with Russia' is what Western diplomats call it when Lavrov lectures them"
+    r"with one hand (?:and|while|but) [^.;]{1,80}\bwith the other\b",  # "proposes a code of conduct with one hand and sends ransomware with the other"
+    r"look where (?:it|that|this) (?:has )?(?:got|gotten|left|led) (?:us|them|europe|germany)\b",
+    r"let(?:'s|’s| us) first (?:get|see|make|wait)\b",  # "Let us first get it to leave Ukraine"
+    r"talk to me about [^.;]{1,60}\b(?:after|when|once)\b",  # "Talk to me about missile treaties after Russia loses"
     r"(?:do|does|did) not believe (?:that )?(?:a|an|the|any|such an?) (?:[\w'’-]+ ){0,6}?(?:can|could|will|would) (?:\w+ )?(?:repair|fix|restore|solve|end|save|work|help|change|bring|deliver|achieve)\b",  # "I do not believe a new conference can repair them"
     r"neither (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible) nor (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible)\b",
     r"(?:has|have|had) broken (?:every|each|all|any) (?:\w+ )?(?:promises?|treaties|agreements|commitments|pledges?|deals?)\b",  # "a government that has broken every promise it made"
@@ -758,6 +768,8 @@ _REPORTED_DEBATE = re.compile(
     r"|\b(?:would|will|is to|are to) be (?:discussed|debated|considered|examined|reviewed) (?:at|by|in|during|next)\b"
     # "The Kremlin says it is ready to discuss arms control; Washington says it will believe it when it sees it"
     r"|\b(?:says|said)\b[^.;]{1,100}; [\w'’ -]{1,40}?\b(?:says|said|replies|replied|counters|countered)\b"
+    # "The participants discussed three proposals: …": weighed, not made
+    r"|\b(?:discussed|debated|considered|examined|reviewed|compared) (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+|several) (?:[\w-]+ )?(?:proposals|ideas|options|plans)\b"
     # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
     r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
     # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
@@ -845,6 +857,10 @@ _ANNOUNCES_LIST = _words(
     r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
     r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
 )
+# ... but not a list weighed: "The participants discussed three proposals: …"
+_WEIGHS_LIST = _words(
+    r"(?:discuss|debat|consider|examin|review|compar|weigh|stud|analys|analyz|assess)\w* (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+) "
+)
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 _LIST_ITEM = re.compile(
     r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
@@ -864,6 +880,7 @@ _POINTING_BACK = (
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
+    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
 )
 _POINTS_BACK = _words(*_POINTING_BACK)
 _ANAPHORA = _words(
@@ -882,11 +899,16 @@ _ELLIPTICAL_DENIAL = re.compile(
     r"|does not|doesn't|doesn’t|will not|won't|won’t|are not|aren't|aren’t|is not|isn't|isn’t)(?: either| any more)?\W*$",
     re.IGNORECASE,
 )
+# A precedent: "A cyber truce sounds fanciful. So did the Incidents at Sea Agreement … We should at least try.":
+# what the text goes on to call for is the truce, not the agreement it compares it with.
+_PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
+_APPEARS = _words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
 _INSTEAD = _words(r"instead")
 # "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
 _NEW_TOPIC = _words(r"the (?:idea|proposal|plan|notion) (?:of|for)")
-# "should resume talks, because 'the most dangerous moment is when the sides stop talking'": the reason for a call
-_BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
+# "should resume talks, because 'the most dangerous moment is when the sides stop talking'", "should be talking, if
+# only to make sure that the next drone does not start a war nobody wants": the reason for a call, or its purpose
+_REASON = re.compile(r"\b(?:because|if only to|so as to|to make sure|in order to)\b", re.IGNORECASE)
 # "Why not simply invite Russia into NATO? Because …": the answer to the question before, which it may overturn
 _ANSWERS_WHY = re.compile(r"^\W*because\b", re.IGNORECASE)
 # "Estonia, which suffered the first cyber attack in 2007, wants …": the past is the actor's, not the call's
@@ -958,7 +980,7 @@ _INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECAS
 _ADDRESSED = _words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 _REPORTED_ASKING = re.compile(
-    r"\b(?:was|were|is|are|been|being) asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
+    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
     re.IGNORECASE,
 )
 
@@ -1234,7 +1256,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
     rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
     proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
-    reason = _BECAUSE.search(clause)
+    reason = _REASON.search(clause)
     if rejecting and proposing and reason:
         call = clause[: reason.start()]
         if _PROPOSING.search(call) and not _REJECTING.search(call):
@@ -1352,6 +1374,7 @@ def rule_readings(
     listing = False  # inside a list of proposals the text announced
     last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
     after_question = False  # the sentence before asks something
+    asked_elsewhere = False  # ... or asks, or is asked, about something else
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
     reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
     called_before = False  # the sentence before makes a call of the text's own, which "That means …" spells out
@@ -1364,7 +1387,9 @@ def rule_readings(
         answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
         is_question = bool(re.search(r"\?\W*$", sentence.text))
         bare_reply = len(re.split(_SPEECH_TAG, sentence.text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
-        listing = bool(_ANNOUNCES_LIST.search(sentence.text)) or (listing and bool(_LIST_ITEM.search(sentence.text)))
+        listing = (bool(_ANNOUNCES_LIST.search(sentence.text)) and not _WEIGHS_LIST.search(sentence.text)) or (
+            listing and bool(_LIST_ITEM.search(sentence.text))
+        )
         item = listing and bool(_LIST_ITEM.search(sentence.text))
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
@@ -1374,17 +1399,22 @@ def rule_readings(
         continued = not answering and reply_goes_on and bool(_TURN.match(sentence.text))
         answering = reply_goes_on if continued else answering
         end, prior = sentence.start, ""
+        precedent = bool(_PRECEDENT.match(sentence.text))
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
         turns = readings and _TURN.match(sentence.text) and (_DENIED_REJECTING.search(sentence.text) or continued)
         turned = readings[-1] if turns else None
+        # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
+        if precedent and readings and readings[-1] is not None and _APPEARS.search(readings[-1].sentence.text):
+            readings[-1].scores.pop("opposes", None)
         for clause in _clauses(sentence):
             joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
             stance, score = clause_stance(clause.text, sentence.text)
             disagrees = _DISAGREES.search(clause.text) or (
                 _DECLINES.search(clause.text) and sentence.text[clause.end - sentence.start :].startswith(":")
             )
-            disagreed = last if disagrees and last and last[0] in _OPPOSITE else None
+            # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
+            disagreed = last if disagrees and last and last[0] in _OPPOSITE and not asked_elsewhere else None
             agrees = _AGREES.search(clause.text) and not _NEGATION.search(clause.text)
             agreed = last if agrees and last and last[0] in _OPPOSITE else None
             if item and stance == "mentions":
@@ -1425,7 +1455,7 @@ def rule_readings(
                     stance = "opposes"
             if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
                 # what is set aside is not what "it" or "that" goes on to speak of
-                carried, skipped = ("" if aside else named), 0
+                carried, skipped = (carried if precedent else "" if aside else named), 0
             else:
                 skipped += 1
             if named and _is_topic_question(sentence):
@@ -1458,6 +1488,7 @@ def rule_readings(
         own = clause_stance(sentence.text, sentence.text)
         called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not is_question
         after_question = is_question
+        asked_elsewhere = (is_question or bool(_REPORTED_ASKING.search(sentence.text))) and not named_here
         gap = bool(carried) and not named_here and not _ELLIPTICAL_DENIAL.match(sentence.text)
     return readings
 

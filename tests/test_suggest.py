@@ -3160,6 +3160,67 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout116's round
+        (
+            "Vienna should offer to host a meeting of all European heads of state, Russia's included.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Q: Would a peace conference in Vienna help?\nA: It would help the Kremlin's propaganda.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        ("A neutral Moldova means Moldova alone. We have seen this film before.", "neutral_status", "opposes"),
+        ("Minsk's plan for a Eurasian security system deserves no European support.", "eurasian_forum", "opposes"),
+        (
+            "Silence between NATO and Russia is dangerous. The generals should be talking, if only to make sure that an accident does not start a war nobody wants.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "'Dialogue with Russia' is what our diplomats call it when Moscow lectures them for hours.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Russia's ambassador to NATO was recalled in 2021.", "russia_nato_dialogue", "mentions"),
+        (
+            "Moscow proposes a code of conduct for cyberspace with one hand and launches cyber attacks with the other.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "I am often asked whether I support arms control. I do. I am also asked whether I trust Moscow. I do not.",
+            "arms_control",
+            "advances",
+        ),
+        ("Q: Should NATO keep talking to Russia?\nA: We never stopped.", "russia_nato_dialogue", "advances"),
+        (
+            "Q: Should Russia join NATO one day?\nA: Let us first get it out of Ukraine.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        ("Talk to me about arms control after Russia loses.", "arms_control", "opposes"),
+        (
+            "A cyber truce between Russia and the West sounds naive. So did the Incidents at Sea Agreement, and it worked. We should at least try.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "The panel discussed three proposals: a new Helsinki conference, a neutral Moldova and a Eurasian security forum.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Sir, your correspondent argues that a neutral Georgia would be safer. Safety lies in the EU, not in a status that invites the next invasion.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The Holy See would gladly host a gathering of European leaders to agree on a lasting peace.",
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
