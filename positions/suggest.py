@@ -70,7 +70,7 @@ _REJECTION_DENIED = (
     # what it takes is a need, not a rejection: "without China there will be no lasting order"
     r"|without [^.;,]{1,40}\bthere (?:will|would|can|could) be no\b"
     # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
-    r"|mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
+    r"|(?<!supposed to )mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
@@ -152,6 +152,8 @@ _PROPOSING = _words(
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
     r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",
+    r"deserves? (?:better|more) than\b",  # "The Swiss proposal deserves better than the silence it has met"
+    r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
     r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
     r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."  # "What works is deterrence, plus a direct line …"
     r"^\W*(?:a: )?(?:useful|helpful|worthwhile|sensible|necessary|essential),? (?:if|when|as long as|provided)\b",  # "A: Useful, if it is about avoiding accidents."
@@ -400,7 +402,7 @@ _REJECTING = _words(
     r"(?:will|would|could|can) (?:consider|accept|entertain|discuss|sign|take part in|participate in) no\b",
     r"(?:there is |there was |had |has |have )?nothing to (?:discuss|talk about|negotiate) with\b",
     r"there (?:is|was) nothing to (?:confer|negotiate|talk) about\b",  # "The borders are settled. There is nothing to confer about."
-    r"should (?:look at|remember|recall|ask) what happened to\b",  # "… should look at what happened to the German companies"
+    r"should (?:look at|remember|recall|ask|read|study) what (?:happened to|[\w'’-]+ did)\b",  # "… should look at what happened to the German companies", "should read what Brezhnev did"
     r"(?:a )?triumph of hope over experience",
     r"would be like (?:negotiating|asking|trusting|putting|inviting|letting|signing)\b",  # "would be like negotiating traffic rules with a getaway driver"
     r"(?:none|neither) of them (?:is|are|was|were|would be) (?:realistic|workable|feasible|viable|serious|credible)\b",
@@ -525,6 +527,7 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:was|were) supposed to (?:make|bring|keep|end|prevent|stop|guarantee|ensure|tame|change|buy)\b",  # "Economic integration was supposed to make war unthinkable"
     r"(?:help|serve|feed|benefit)\w* (?:[\w'’.-]+ ){0,3}(?:propaganda|propagandists|television channels|tv channels|state media|state television)\b",  # "It would help Mr Putin's television channels"
     r"(?:we|i)(?:'ve|’ve| have) (?:all )?seen this (?:film|movie|play|script|show)\b",
     r"deserves? no (?:[\w-]+ )?(?:signature|support|hearing|backing|seat|place|answer|reply)\b",  # "It deserves no European signature"
@@ -674,6 +677,7 @@ _REJECTING = _words(
     r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
     r",\s*no(?=[.!]?\W*$)",  # "Trade, yes, eventually. A common economic space, no."
     r"^\W*no,? thanks?\b|^\W*no,? thank you\b",  # "Another 'peace summit' …? No thanks."
+    r"^\W*(?:a: )?(?:not a chance|no chance|not a hope|no way)(?=\W*$)",  # "A cyber pact with …? Not a chance."
     r"(?:is|are|was) (?:designed|meant|intended) to (?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out\b",
     r"(?:has|have|had) no reason to (?:sign up to|join|support|accept|back|take part in)\b",
     r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
@@ -692,7 +696,7 @@ _REJECTING = _words(
     r"^\W*no [\w'’ -]{1,60}, no\b",  # "No legally binding guarantees, no treaty on European security, no veto for Moscow"
     r"never (?:saved|prevented|stopped) (?:a single|one|any)\b",  # "has never saved a single Ukrainian life"
     r"would turn (?:[\w'’-]+ ){1,3}into (?:a |an )?(?:[\w'’-]+ ){0,2}(?:customer|vassal|colony|hostage|satellite|appendage|dependant|protectorate)\b",
-    r"would be (?:an? |the )?[\w-]+ without (?:a )?(?:purpose|meaning|point)\b",  # "would be a NATO without purpose"
+    r"(?:would be (?:an? |the )?|\b(?:an?|the) )[\w-]+ without (?:a |any )?(?:purpose|meaning|point)\b",  # "would be a NATO without purpose", "which is to say an OSCE without a point"
     r"dressed up (?:in|as)\b",
     r"would be (?:an? |the )?[\w-]+ no longer\b",  # "An alliance that admitted its enemy would be an alliance no longer"
     r"(?:would|will) send the wrong (?:signal|message)",
@@ -768,8 +772,10 @@ _REPORTED_DEBATE = re.compile(
     r"|\b(?:would|will|is to|are to) be (?:discussed|debated|considered|examined|reviewed) (?:at|by|in|during|next)\b"
     # "The Kremlin says it is ready to discuss arms control; Washington says it will believe it when it sees it"
     r"|\b(?:says|said)\b[^.;]{1,100}; [\w'’ -]{1,40}?\b(?:says|said|replies|replied|counters|countered)\b"
-    # "The participants discussed three proposals: …": weighed, not made
-    r"|\b(?:discussed|debated|considered|examined|reviewed|compared) (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+|several) (?:[\w-]+ )?(?:proposals|ideas|options|plans)\b"
+    # "The participants discussed three proposals: …", "We model three scenarios: …": weighed, not made
+    r"|\b(?:discussed|debated|considered|examined|reviewed|compared|model|modelled|modeled) (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+|several) (?:[\w-]+ )?(?:proposals|ideas|options|plans|scenarios)\b"
+    # "Neutrality, which Moscow wants and Kyiv rejects"
+    r"|\bwhich [\w'’ -]{1,40}? wants? and [\w'’ -]{1,40}? (?:rejects?|fears?|opposes?|refuses?)\b"
     # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
     r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
     # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
@@ -903,6 +909,12 @@ _ELLIPTICAL_DENIAL = re.compile(
 # what the text goes on to call for is the truce, not the agreement it compares it with.
 _PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
 _APPEARS = _words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
+_ASKS_IF_DEAD = re.compile(
+    r"\b(?:dead|over|finished|doomed|hopeless|impossible|a lost cause|history)\W*\?\W*$", re.IGNORECASE
+)
+_REJECTED_BY = _words(
+    r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by"
+)
 _INSTEAD = _words(r"instead")
 # "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
 _NEW_TOPIC = _words(r"the (?:idea|proposal|plan|notion) (?:of|for)")
@@ -1272,6 +1284,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     if rejecting:
         if _OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
             return "opposes", REPORTED_VIEW
+        if history and _REJECTED_BY.search(clause):  # "Russia's 2021 draft treaty was rejected by NATO": an old quarrel
+            return "mentions", BARE_MENTION
         return "opposes", 0.9 if not history else 0.6
     if _OTHERS_VIEW.search(clause) and not _DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
         return "advances", REPORTED_VIEW
@@ -1377,6 +1391,7 @@ def rule_readings(
     asked_elsewhere = False  # ... or asks, or is asked, about something else
     asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
     reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
+    asked_if_dead = False  # the question asks whether it is dead: "Q: Is arms control dead? A: No."
     called_before = False  # the sentence before makes a call of the text's own, which "That means …" spells out
     past = _PAST_MODEL_NAMES.get(proposal_id)
     # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
@@ -1394,6 +1409,7 @@ def rule_readings(
         previous: tuple[str, float] | None = None
         reading: Reading | None = None
         answering, asked = asked or (asked_at_length if bare_reply else ""), ""
+        denies_death, asked_if_dead = bool(answering) and bare_reply and asked_if_dead, False
         asked_at_length = ""
         # "Q: Is a new Helsinki realistic? A: Not this year. But in two or three years, yes.": the reply goes on
         continued = not answering and reply_goes_on and bool(_TURN.match(sentence.text))
@@ -1462,9 +1478,12 @@ def rule_readings(
                 asked = named
             if named and is_question:
                 asked_at_length = named
+                asked_if_dead = asked_if_dead or bool(_ASKS_IF_DEAD.search(sentence.text))
             if not named:
                 continue
             named_here = True
+            if denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
+                stance = _OPPOSITE[stance]
             without = _WITHOUT.search(clause.text)
             if without and (_mentions(without.group(1), strong, weak) or _ANAPHORA.search(without.group(1))):
                 stance, score = "advances", 0.85

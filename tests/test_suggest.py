@@ -3221,6 +3221,45 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "advances",
         ),
+        # holdout117's round
+        (
+            "For Georgia the lesson is simple: stay neutral, and make the great powers sign that neutrality.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "A Eurasian security forum run from Beijing would be an OSCE without human rights, which is to say an OSCE without a point.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The Russian draft of a European security treaty was rejected by NATO in 2009.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        ("A cyber pact with the country that hacked Ukraine's power grid? Not a chance.", "cyber_security", "opposes"),
+        (
+            "Economic integration with Russia was supposed to make war impossible. It made it cheaper.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The Austrian proposal for a peace conference deserves better than the silence it has met.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Neutrality, which Moscow wants and Kyiv rejects.", "neutral_status", "mentions"),
+        ("Q: Is dialogue with Russia dead?\nA: No. Sleeping.", "russia_nato_dialogue", "advances"),
+        (
+            "Everyone who wants a new Helsinki conference should read what Brezhnev did after signing the old one.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "We model three scenarios for post-war European security: a new treaty-based order, armed deterrence without dialogue, and a mixed regime of deterrence plus risk-reduction talks between NATO and Russia. The mixed regime performs best on every measure.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
