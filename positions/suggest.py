@@ -152,7 +152,8 @@ _PROPOSING = _words(
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
     r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",
-    r"deserves? (?:better|more) than\b",  # "The Swiss proposal deserves better than the silence it has met"
+    r"deserves? (?:better|more) than\b",
+    r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"  # "The Swiss proposal deserves better than the silence it has met"
     r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
     r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
     r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."  # "What works is deterrence, plus a direct line …"
@@ -527,6 +528,8 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:wants?|wanted) (?:[\w'’-]+ ){1,4}to wait (?:until|till|for)\b",  # "Some analysts want arms control to wait until the war ends"
+    r"(?:moscow|the kremlin|russia|putin)(?:'s|’s) (?:wish ?list|shopping list)\b",
     r"(?:was|were) supposed to (?:make|bring|keep|end|prevent|stop|guarantee|ensure|tame|change|buy)\b",  # "Economic integration was supposed to make war unthinkable"
     r"(?:help|serve|feed|benefit)\w* (?:[\w'’.-]+ ){0,3}(?:propaganda|propagandists|television channels|tv channels|state media|state television)\b",  # "It would help Mr Putin's television channels"
     r"(?:we|i)(?:'ve|’ve| have) (?:all )?seen this (?:film|movie|play|script|show)\b",
@@ -772,6 +775,8 @@ _REPORTED_DEBATE = re.compile(
     r"|\b(?:would|will|is to|are to) be (?:discussed|debated|considered|examined|reviewed) (?:at|by|in|during|next)\b"
     # "The Kremlin says it is ready to discuss arms control; Washington says it will believe it when it sees it"
     r"|\b(?:says|said)\b[^.;]{1,100}; [\w'’ -]{1,40}?\b(?:says|said|replies|replied|counters|countered)\b"
+    # "There was no agreement on a new security treaty": the disagreement, reported
+    r"|\bthere (?:was|is|has been) no (?:agreement|consensus) (?:on|about|over)\b"
     # "The participants discussed three proposals: …", "We model three scenarios: …": weighed, not made
     r"|\b(?:discussed|debated|considered|examined|reviewed|compared|model|modelled|modeled) (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+|several) (?:[\w-]+ )?(?:proposals|ideas|options|plans|scenarios)\b"
     # "Neutrality, which Moscow wants and Kyiv rejects"
@@ -915,6 +920,7 @@ _ASKS_IF_DEAD = re.compile(
 _REJECTED_BY = _words(
     r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by"
 )
+_CONDITIONAL_REPLY = re.compile(r"^\W*(?:a: )?(?:[\w-]+,? )?if\b", re.IGNORECASE)
 _INSTEAD = _words(r"instead")
 # "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
 _NEW_TOPIC = _words(r"the (?:idea|proposal|plan|notion) (?:of|for)")
@@ -962,6 +968,7 @@ _DISAGREES = _words(
     r"(?:am|is|are|was|were) not (?:among|one of) them",
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
+    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
@@ -1455,7 +1462,8 @@ def rule_readings(
             if not named and carried and disagreed:
                 last[2].scores.pop(disagreed[0], None)
                 named = carried
-                if stance == "mentions":
+                # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
+                if stance in ("mentions", disagreed[0]):
                     stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
             elif not named and carried and agreed:
                 named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
@@ -1545,6 +1553,9 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
             later, earlier = (
                 ("opposes", "advances") if rejected.sentence.start > called.sentence.start else ("advances", "opposes")
             )
+            # "If it includes Europe as an equal, yes. If it is a Russian-Chinese club, no.": a call on terms
+            if rejected is not called and all(_CONDITIONAL_REPLY.match(r.sentence.text) for r in (called, rejected)):
+                return decided("advances")
             if rejected is called and "opposes" in rejected.answering:  # "…, and that any other would be a show"
                 return decided("opposes")
             if best[later][0] == best[earlier][0] or (later == "opposes" and later in best[later][1].answering):

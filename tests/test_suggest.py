@@ -3260,6 +3260,24 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "mentions",
         ),
+        # holdout118's round
+        (
+            "In the long run, a common economic space with Russia would serve Europe better than a customs wall.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "There was no agreement on a new European security treaty, which several delegates thought premature.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Q: Would you back a Eurasian security forum?\nA: If it treats Europe as an equal, yes. If it is a club of autocrats, no.",
+            "eurasian_forum",
+            "advances",
+        ),
+        ("Some ministers want arms control to wait until the war ends. That is a mistake.", "arms_control", "advances"),
+        ("Some ministers want a new summit with Putin. That is a mistake.", "helsinki_summit", "opposes"),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
