@@ -116,8 +116,8 @@ _PROPOSING = _words(
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
-    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",
-    r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."  # "A binding treaty would be worth negotiating only if …"
+    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",  # "A binding treaty would be worth negotiating only if …"
+    r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
     r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
@@ -151,12 +151,12 @@ _PROPOSING = _words(
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
-    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",
-    r"deserves? (?:better|more) than\b",
-    r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"  # "The Swiss proposal deserves better than the silence it has met"
+    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
+    r"deserves? (?:better|more) than\b",  # "The Swiss proposal deserves better than the silence it has met"
+    r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"
     r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
     r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
-    r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."  # "What works is deterrence, plus a direct line …"
+    r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."
     r"^\W*(?:a: )?(?:useful|helpful|worthwhile|sensible|necessary|essential),? (?:if|when|as long as|provided)\b",  # "A: Useful, if it is about avoiding accidents."
     r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
     # a condition set is a call on terms: "could only be discussed after Russia withdrew"
@@ -528,6 +528,7 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:will|would|could|can) not bring (?:[\w'’-]+ ){1,3}(?:to (?:his|her|its|their)(?: senses)?|to the table)\b",  # "a new one will not bring Putin to his senses"
     r"(?:wants?|wanted) (?:[\w'’-]+ ){1,4}to wait (?:until|till|for)\b",  # "Some analysts want arms control to wait until the war ends"
     r"(?:moscow|the kremlin|russia|putin)(?:'s|’s) (?:wish ?list|shopping list)\b",
     r"(?:was|were) supposed to (?:make|bring|keep|end|prevent|stop|guarantee|ensure|tame|change|buy)\b",  # "Economic integration was supposed to make war unthinkable"
@@ -941,6 +942,7 @@ _NO_SIDE = _words(
     r"neither side convinced",
     r"leaves? the choice to",
     r"declin(?:e|es|ed|ing) to comment",
+    r"(?:did|does|do) not comment(?: on (?:it|them|either|the (?:proposals?|calls?|idea|exchange|dispute)))?(?=\W*$)",  # "The EU did not comment."
     r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
     r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
     r"(?:had|has|have) no comment",
@@ -1097,7 +1099,9 @@ _CLAUSE_BREAK = re.compile(
     + r"\b)"
     # a verb phrase sharing the subject: "Serbia would remain neutral, would not join NATO and would trade with all"
     # (not "A new one, the historian warns, would only reward ...")
-    + r"|,?\s+\band\s+(?=(?:will|would|shall)\s+\w+)|,\s+(?=(?:will|would|shall)\s+(?:not|never)\b)",
+    + r"|,?\s+\band\s+(?=(?:will|would|shall)\s+\w+)|,\s+(?=(?:will|would|shall)\s+(?:not|never)\b)"
+    # the other side of an argument: "argues against a new treaty, …, and in favour of restoring inspections"
+    + r"|,?\s+\b(?:and|but)\s+(?=(?:in favou?r of|against)\b)",
     re.IGNORECASE,
 )
 # "Without a NATO-Russia dialogue, an incident could start a war": what the text cannot do without, it calls for.

@@ -3278,6 +3278,27 @@ def test_stance(shipped, text, proposal, stance):
         ),
         ("Some ministers want arms control to wait until the war ends. That is a mistake.", "arms_control", "advances"),
         ("Some ministers want a new summit with Putin. That is a mistake.", "helsinki_summit", "opposes"),
+        # holdout119's round
+        (
+            "What comes after the war must be built slowly: first a hotline between NATO and Russian commanders, then a conference on Europe's security.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Hungary called for talks between NATO and Russia. Poland said such talks would reward aggression. The EU did not comment.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
+        (
+            "The report argues against a new European security treaty and in favour of restoring the Vienna Document's inspections.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Your leader calls for a new Helsinki conference. I was at the old one. It did not bring Brezhnev to his senses, and a new one will not bring Putin to his.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
