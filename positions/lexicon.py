@@ -32,7 +32,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
-        r"conference on europe(?:'s|’s) security\b",  # "and only then, perhaps, a conference on Europe's security"
+        r"conference on europe(?:'s|’s) security\b",
+        r"summit (?:at which|where|of|with) all (?:[\w-]+ ){0,2}(?:states|countries|leaders|governments)\b",  # "a summit at which all participating states …"  # "and only then, perhaps, a conference on Europe's security"
         r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:conference|summit|meeting) of all (?:its|europe(?:'s|’s)|the continent(?:'s|’s)|european) (?:states|nations|countries)",

@@ -62,6 +62,7 @@ _REJECTION_DENIED = (
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
+    r"|(?:should|must) never be (?:closed|shut|ruled out)\b"  # "the door should never be closed for good"
     r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
@@ -528,6 +529,10 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:should|must|will|would|to) say no to\b",  # "Ukraine's allies should say no to it"
+    r"(?:sounds?|looks?|seems?) (?:\w+ )?(?:reasonable|attractive|harmless|sensible|fine|good) until\b",  # "sounds reasonable until you read the small print"
+    r"(?:will|would|shall) not trade (?:our|its|their|his|her) (?:freedom|sovereignty|independence|security) for\b",
+    r"would (?:end|destroy|finish|doom) (?:ukraine|moldova|georgia|belarus|the country|us)\b",  # "… would end the war. It would end Ukraine."
     r"(?:will|would|could|can) not bring (?:[\w'’-]+ ){1,3}(?:to (?:his|her|its|their)(?: senses)?|to the table)\b",  # "a new one will not bring Putin to his senses"
     r"(?:wants?|wanted) (?:[\w'’-]+ ){1,4}to wait (?:until|till|for)\b",  # "Some analysts want arms control to wait until the war ends"
     r"(?:moscow|the kremlin|russia|putin)(?:'s|’s) (?:wish ?list|shopping list)\b",
@@ -737,7 +742,8 @@ _REPORTED_CALL = re.compile(
 _OTHERS = (
     r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
-    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b)"  # a letter to the editor
+    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
+    r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b))"  # "They tell us that a neutral Ukraine would end the war"
 )
 _OTHERS_VIEW = re.compile(
     _OTHERS
@@ -801,6 +807,7 @@ _ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 _DENIED_PROPOSING = _words(
     r"(?:stops?|stopped|falls?|fell) short of",
+    r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
     r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
     r"would (?:then |also )?have to (?:defend|guarantee|protect|fight for)\b",  # a burden it would bring: "The Alliance would have to defend Russia's Far East"
     r"without (?:recommending|proposing|calling for|endorsing)",
@@ -1034,7 +1041,7 @@ _STILL = _words(
     r"the first (?:[\w-]+ ){0,6}?since",  # "a meeting of military chiefs, the first since 2021"
     r"before (?:[\w'’-]+ ){1,8}(?:returns|comes back|begins again)\b",  # "before the arms race of the 1980s returns"
     # "meet … to reaffirm the principles of 1975": the past as the content of a call
-    r"to (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
+    r"(?:to|would|will|could|should) (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
     rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
     r"(?:should|must|ought to) (?:now )?(?:become|be made)\b",  # "The norms of 2015 are voluntary; they should become binding"
     r"(?:borders|frontiers) of (?:19|20)\d\d",  # "any Russian government that accepts the borders of 1991": a term of the call

@@ -3299,6 +3299,29 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        # holdout120's round
+        (
+            "The Irish foreign minister proposed a summit at which all OSCE states would recommit to the principles of 1975.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "A peace conference now would let Russia sit as an equal among its victims. Europe should say no to it.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        ("Few now call for a peace conference with Russia.", "helsinki_summit", "mentions"),
+        (
+            "The Kremlin's call for a new security architecture sounds reasonable until you read the small print.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("They tell us that a neutral Ukraine would end the war. It would end Ukraine.", "neutral_status", "opposes"),
+        (
+            "Russian membership of NATO will not happen in my lifetime, he said, but the door should never be closed for good.",
+            "russia_nato_membership",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
