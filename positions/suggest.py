@@ -63,6 +63,7 @@ _REJECTION_DENIED = (
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
     r"|(?:should|must) not give up (?:on )?"
     r"|(?:should|must) never be (?:closed|shut|ruled out)\b"  # "the door should never be closed for good"
+    r"|\b(?:old|existing|current|previous) [\w -]{1,40}(?:is|are|was) (?:dead|buried)\b"  # "The old security order is dead, and Europe has to build a new one"
     r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
@@ -117,7 +118,7 @@ _PROPOSING = _words(
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
-    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering)\b",  # "A binding treaty would be worth negotiating only if …"
+    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering|having|signing)\b",  # "A binding treaty would be worth negotiating only if …"
     r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
     r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
@@ -153,7 +154,8 @@ _PROPOSING = _words(
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
     r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
-    r"deserves? (?:better|more) than\b",  # "The Swiss proposal deserves better than the silence it has met"
+    r"deserves? (?:better|more) than\b",
+    r"would be (?:acceptable|safe|fair|good) (?:to|for) (?:[\w'’-]+ )?and (?:acceptable|safe|fair|good) (?:to|for)\b",  # "would be acceptable to Moscow and safe for Kyiv"  # "The Swiss proposal deserves better than the silence it has met"
     r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"
     r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
     r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
@@ -529,6 +531,7 @@ _REJECTING = _words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
+    r"(?:is|are|was) (?:dead|buried)(?! serious| set| right| wrong)(?: for (?:a generation|good|now|years|decades))?\b",  # "Arms control with Russia is dead for a generation"
     r"(?:should|must|will|would|to) say no to\b",  # "Ukraine's allies should say no to it"
     r"(?:sounds?|looks?|seems?) (?:\w+ )?(?:reasonable|attractive|harmless|sensible|fine|good) until\b",  # "sounds reasonable until you read the small print"
     r"(?:will|would|shall) not trade (?:our|its|their|his|her) (?:freedom|sovereignty|independence|security) for\b",

@@ -3322,6 +3322,27 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "advances",
         ),
+        # holdout121's round
+        (
+            "A neutral Moldova, guaranteed by the EU, would be acceptable to Moscow and safe for Chisinau.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Arms control with Russia is dead for a generation, the general said, and Europe should plan accordingly.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "The old security order is dead, the ambassador said, and Europe has to build a new one.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "A European security treaty is what Moscow wants. But a treaty on European security that codified the borders of 1991 would be worth having.",
+            "european_security_treaty",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
