@@ -924,13 +924,17 @@ _ELLIPTICAL_DENIAL = re.compile(
 # A precedent: "A cyber truce sounds fanciful. So did the Incidents at Sea Agreement … We should at least try.":
 # what the text goes on to call for is the truce, not the agreement it compares it with.
 _PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
+# ... which answers a judgement of mere appearance before it ("sounds naive", "seemed absurd")
 _APPEARS = _words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
+# A question whether it is dead ("Q: Is arms control dead?"): a bare "No." to it says it lives
 _ASKS_IF_DEAD = re.compile(
     r"\b(?:dead|over|finished|doomed|hopeless|impossible|a lost cause|history)\W*\?\W*$", re.IGNORECASE
 )
+# Someone else's rejection, told as history ("was rejected by NATO within weeks"): an old quarrel, not the text's
 _REJECTED_BY = _words(
     r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by"
 )
+# A reply on a condition: "If it includes Europe, yes. If it is a club of autocrats, no." ("Useful, if …")
 _CONDITIONAL_REPLY = re.compile(r"^\W*(?:a: )?(?:[\w-]+,? )?if\b", re.IGNORECASE)
 _INSTEAD = _words(r"instead")
 # "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
