@@ -1400,142 +1400,210 @@ class Reading:
 ClauseStance = Callable[[str, str], tuple[str, float]]
 
 
+@dataclass
+class _SentenceReading:
+    """One sentence being read about a proposal: what it is, and the reading its clauses build up in turn."""
+
+    sentence: Span
+    is_question: bool
+    bare_reply: bool  # "No thanks.", "Hardly."
+    item: bool  # an item in a list of proposals the text announced
+    answering: str  # how the question this sentence answers named the proposal
+    answers_why: bool  # "Because …" after a question
+    denies_death: bool  # "No." to "Is arms control dead?"
+    precedent: bool  # "So did …", "So was …"
+    turned: Reading | None  # the reading before, which a first clause opening with "But" overturns
+    reading: Reading | None = None
+    previous: tuple[str, float] | None = None  # the stance and score of the clause before, for "and so must …"
+    prior: str = ""  # the text of the clause before
+    end: int = 0  # where the clause before ended
+    named_here: bool = False
+
+
+class _RuleReader:
+    """Reads a text's sentences in order about one proposal, carrying from each sentence to the next what the cue
+    rules need: what "it" points back to, the question a reply answers, the last stance taken."""
+
+    def __init__(self, proposal_id: str, name: str, aliases: str, clause_stance: ClauseStance) -> None:
+        self.strong, self.weak = _concepts(proposal_id, name, aliases)
+        self.past = _PAST_MODEL_NAMES.get(proposal_id)
+        self.clause_stance = clause_stance
+        self.readings: list[Reading | None] = []
+        self.carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
+        self.skipped = 0  # clauses since then that name nothing: "X would fail. Estonia, he said, will not support it."
+        self.asked = ""  # how a topic question just before named it: the whole next sentence answers it
+        self.listing = False  # inside a list of proposals the text announced
+        self.last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
+        self.after_question = False  # the sentence before asks something
+        self.asked_elsewhere = False  # ... or asks, or is asked, about something else
+        self.asked_at_length = (
+            ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
+        )
+        self.reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
+        self.asked_if_dead = False  # the question asks whether it is dead: "Q: Is arms control dead? A: No."
+        self.called_before = (
+            False  # the sentence before makes a call of the text's own, which "That means …" spells out
+        )
+        # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
+        # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
+        self.gap = False
+
+    def read(self, sentence: Span) -> Reading | None:
+        """The sentence's reading (None where it does not speak of the proposal), remembering what the next needs."""
+        here = self._begin(sentence)
+        for clause in _clauses(sentence):
+            self._read_clause(clause, here)
+        self.readings.append(here.reading)
+        self._end(here)
+        return here.reading
+
+    def _begin(self, sentence: Span) -> _SentenceReading:
+        text = sentence.text
+        bare_reply = len(re.split(_SPEECH_TAG, text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
+        self.listing = (bool(_ANNOUNCES_LIST.search(text)) and not _WEIGHS_LIST.search(text)) or (
+            self.listing and bool(_LIST_ITEM.search(text))
+        )
+        answering = self.asked or (self.asked_at_length if bare_reply else "")
+        denies_death = bool(answering) and bare_reply and self.asked_if_dead
+        self.asked, self.asked_at_length, self.asked_if_dead = "", "", False
+        # "Q: Is a new Helsinki realistic? A: Not this year. But in two or three years, yes.": the reply goes on
+        continued = not answering and self.reply_goes_on and bool(_TURN.match(text))
+        answering = self.reply_goes_on if continued else answering
+        precedent = bool(_PRECEDENT.match(text))
+        before = self.readings[-1] if self.readings else None
+        # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
+        # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
+        turns = self.readings and _TURN.match(text) and (_DENIED_REJECTING.search(text) or continued)
+        # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
+        if precedent and before is not None and _APPEARS.search(before.sentence.text):
+            before.scores.pop("opposes", None)
+        return _SentenceReading(
+            sentence,
+            is_question=bool(re.search(r"\?\W*$", text)),
+            bare_reply=bare_reply,
+            item=self.listing and bool(_LIST_ITEM.search(text)),
+            answering=answering,
+            answers_why=self.after_question and bool(_ANSWERS_WHY.match(text)),
+            denies_death=denies_death,
+            precedent=precedent,
+            turned=before if turns else None,
+            end=sentence.start,
+        )
+
+    def _read_clause(self, clause: Span, here: _SentenceReading) -> None:
+        sentence = here.sentence
+        joint, here.end = sentence.text[here.end - sentence.start : clause.start - sentence.start], clause.end
+        stance, score = self.clause_stance(clause.text, sentence.text)
+        if here.item and stance == "mentions":
+            stance, score = "advances", 0.8
+        if here.previous and _ELLIPSIS.search(clause.text):
+            stance, score = here.previous
+        # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
+        # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
+        corrected = joint.strip() == ";" and _NEGATION.search(here.prior) and _CORRECTION.match(clause.text)
+        last = self.last
+        contrasted = (
+            (_CONTRAST.search(joint) or corrected) and here.reading is not None and last and last[2] is here.reading
+        ) or (here.turned is not None and last is not None and last[2] is here.turned)
+        here.turned = None  # only the first clause turns
+        here.prior, here.previous = clause.text, (stance, score)
+        named, stance, score, points_back = self._named(clause, here, stance, score)
+        if not named:
+            return
+        here.named_here = True
+        stance, score = self._adjusted(clause, here, named, stance, score)
+        if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
+            last[2].scores.pop(last[0], None)
+        reading = here.reading = here.reading or Reading(sentence, {})
+        if score > reading.scores.get(stance, 0.0):
+            reading.answering.discard(stance)
+            if points_back or here.answers_why:
+                reading.answering.add(stance)
+        reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
+        self.last = (stance, score, reading)
+
+    def _named(self, clause: Span, here: _SentenceReading, stance: str, score: float) -> tuple[str, str, float, bool]:
+        """How the clause names the proposal ("strong", "weak", or "" for not at all), by name or by pointing back
+        ("it", "that", a reply to a question about it), the stance that naming gives it, and whether it points back."""
+        text, last, carried = clause.text, self.last, self.carried
+        disagrees = _DISAGREES.search(text) or (
+            _DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
+        )
+        # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
+        disagreed = last if disagrees and last and last[0] in _OPPOSITE and not self.asked_elsewhere else None
+        agrees = _AGREES.search(text) and not _NEGATION.search(text)
+        agreed = last if agrees and last and last[0] in _OPPOSITE else None
+        named = _mentions(text, self.strong, self.weak)
+        set_aside = _SET_ASIDE.search(text)
+        aside = bool(named and set_aside and _named_in(text, set_aside, self.strong, self.weak))
+        if aside and not _HISTORY.search(here.sentence.text):
+            stance, score = "opposes", 0.9
+        points_back = not named and bool(carried) and bool(_POINTS_BACK.search(text))
+        if not named and carried and disagreed:
+            last[2].scores.pop(disagreed[0], None)
+            named = carried
+            # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
+            if stance in ("mentions", disagreed[0]):
+                stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
+        elif not named and carried and agreed:
+            named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
+        elif (
+            not named
+            and carried
+            and not _INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
+            and not _NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
+            and ((_POINTS_BACK if self.gap else _ANAPHORA).search(_PRONOUN_SPEAKER.sub("", text)) or here.answering)
+        ):
+            named, score = carried, min(score, PRONOUN_SCORE)
+            if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
+                stance = "opposes"
+        if named or self.skipped >= ANAPHORA_REACH or _ANAPHORA.search(text):
+            # what is set aside is not what "it" or "that" goes on to speak of
+            self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
+        else:
+            self.skipped += 1
+        if named and _is_topic_question(here.sentence):
+            self.asked = named
+        if named and here.is_question:
+            self.asked_at_length = named
+            self.asked_if_dead = self.asked_if_dead or bool(_ASKS_IF_DEAD.search(here.sentence.text))
+        return named, stance, score, points_back
+
+    def _adjusted(
+        self, clause: Span, here: _SentenceReading, named: str, stance: str, score: float
+    ) -> tuple[str, float]:
+        """The stance of a clause that names the proposal, after what the sentence around it says."""
+        text = here.sentence.text
+        if here.denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
+            stance = _OPPOSITE[stance]
+        without = _WITHOUT.search(clause.text)
+        if without and (_mentions(without.group(1), self.strong, self.weak) or _ANAPHORA.search(without.group(1))):
+            stance, score = "advances", 0.85
+        if named == "weak" and stance != "mentions":
+            stance, score = "mentions", 0.45
+        elif stance == "mentions" and self.called_before and _SPELLS_OUT.search(text):
+            stance, score = "advances", PRONOUN_SCORE
+        if stance == "advances" and _UPHOLDS.search(text) and _past_only(text, self.past, self.strong):
+            stance, score = "mentions", BARE_MENTION
+        return stance, score
+
+    def _end(self, here: _SentenceReading) -> None:
+        text = here.sentence.text
+        self.reply_goes_on = here.answering if here.bare_reply else ""
+        own = self.clause_stance(text, text)
+        self.called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not here.is_question
+        self.after_question = here.is_question
+        self.asked_elsewhere = (here.is_question or bool(_REPORTED_ASKING.search(text))) and not here.named_here
+        self.gap = bool(self.carried) and not here.named_here and not _ELLIPTICAL_DENIAL.match(text)
+
+
 def rule_readings(
     sentences: list[Span], proposal_id: str, name: str, aliases: str, clause_stance: ClauseStance = _clause_stance
 ) -> list[Reading | None]:
     """Per sentence: the cue rules' reading of it about a proposal, or None where it does not name it.
     `clause_stance` may be a memo of `_clause_stance` shared by the proposals of one text."""
-    strong, weak = _concepts(proposal_id, name, aliases)
-    readings: list[Reading | None] = []
-    carried = ""  # how the previous clause named the proposal, for "it", "this", "the idea"
-    skipped = 0  # clauses since then that name nothing: "X would fail. Estonia, he said, will not support it."
-    asked = ""  # how a topic question just before named it: the whole next sentence answers it
-    listing = False  # inside a list of proposals the text announced
-    last: tuple[str, float, Reading] | None = None  # the last clause naming it, for "disagrees" and "but"
-    after_question = False  # the sentence before asks something
-    asked_elsewhere = False  # ... or asks, or is asked, about something else
-    asked_at_length = ""  # how a question of any length named it: a bare reply after it ("No thanks.") answers it
-    reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
-    asked_if_dead = False  # the question asks whether it is dead: "Q: Is arms control dead? A: No."
-    called_before = False  # the sentence before makes a call of the text's own, which "That means …" spells out
-    past = _PAST_MODEL_NAMES.get(proposal_id)
-    # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
-    # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
-    gap = False
-    for sentence in sentences:
-        named_here = False
-        answers_why = after_question and bool(_ANSWERS_WHY.match(sentence.text))
-        is_question = bool(re.search(r"\?\W*$", sentence.text))
-        bare_reply = len(re.split(_SPEECH_TAG, sentence.text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
-        listing = (bool(_ANNOUNCES_LIST.search(sentence.text)) and not _WEIGHS_LIST.search(sentence.text)) or (
-            listing and bool(_LIST_ITEM.search(sentence.text))
-        )
-        item = listing and bool(_LIST_ITEM.search(sentence.text))
-        previous: tuple[str, float] | None = None
-        reading: Reading | None = None
-        answering, asked = asked or (asked_at_length if bare_reply else ""), ""
-        denies_death, asked_if_dead = bool(answering) and bare_reply and asked_if_dead, False
-        asked_at_length = ""
-        # "Q: Is a new Helsinki realistic? A: Not this year. But in two or three years, yes.": the reply goes on
-        continued = not answering and reply_goes_on and bool(_TURN.match(sentence.text))
-        answering = reply_goes_on if continued else answering
-        end, prior = sentence.start, ""
-        precedent = bool(_PRECEDENT.match(sentence.text))
-        # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
-        # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
-        turns = readings and _TURN.match(sentence.text) and (_DENIED_REJECTING.search(sentence.text) or continued)
-        turned = readings[-1] if turns else None
-        # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
-        if precedent and readings and readings[-1] is not None and _APPEARS.search(readings[-1].sentence.text):
-            readings[-1].scores.pop("opposes", None)
-        for clause in _clauses(sentence):
-            joint, end = sentence.text[end - sentence.start : clause.start - sentence.start], clause.end
-            stance, score = clause_stance(clause.text, sentence.text)
-            disagrees = _DISAGREES.search(clause.text) or (
-                _DECLINES.search(clause.text) and sentence.text[clause.end - sentence.start :].startswith(":")
-            )
-            # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
-            disagreed = last if disagrees and last and last[0] in _OPPOSITE and not asked_elsewhere else None
-            agrees = _AGREES.search(clause.text) and not _NEGATION.search(clause.text)
-            agreed = last if agrees and last and last[0] in _OPPOSITE else None
-            if item and stance == "mentions":
-                stance, score = "advances", 0.8
-            if previous and _ELLIPSIS.search(clause.text):
-                stance, score = previous
-            # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
-            # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
-            corrected = joint.strip() == ";" and _NEGATION.search(prior) and _CORRECTION.match(clause.text)
-            contrasted = (
-                (_CONTRAST.search(joint) or corrected) and reading is not None and last and last[2] is reading
-            ) or (turned is not None and last is not None and last[2] is turned)
-            turned = None  # only the first clause turns
-            prior = clause.text
-            previous = (stance, score)
-            named = _mentions(clause.text, strong, weak)
-            set_aside = _SET_ASIDE.search(clause.text)
-            aside = bool(named and set_aside and _named_in(clause.text, set_aside, strong, weak))
-            if aside and not _HISTORY.search(sentence.text):
-                stance, score = "opposes", 0.9
-            points_back = not named and bool(carried) and bool(_POINTS_BACK.search(clause.text))
-            if not named and carried and disagreed:
-                last[2].scores.pop(disagreed[0], None)
-                named = carried
-                # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
-                if stance in ("mentions", disagreed[0]):
-                    stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
-            elif not named and carried and agreed:
-                named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
-            elif (
-                not named
-                and carried
-                and not _INSTEAD.search(clause.text)  # "The alliance should instead keep a channel open": another call
-                and not _NEW_TOPIC.search(clause.text)  # "… but rejects the idea of a new treaty, arguing that …"
-                and ((_POINTS_BACK if gap else _ANAPHORA).search(_PRONOUN_SPEAKER.sub("", clause.text)) or answering)
-            ):
-                named, score = carried, min(score, PRONOUN_SCORE)
-                if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
-                    stance = "opposes"
-            if named or skipped >= ANAPHORA_REACH or _ANAPHORA.search(clause.text):
-                # what is set aside is not what "it" or "that" goes on to speak of
-                carried, skipped = (carried if precedent else "" if aside else named), 0
-            else:
-                skipped += 1
-            if named and _is_topic_question(sentence):
-                asked = named
-            if named and is_question:
-                asked_at_length = named
-                asked_if_dead = asked_if_dead or bool(_ASKS_IF_DEAD.search(sentence.text))
-            if not named:
-                continue
-            named_here = True
-            if denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
-                stance = _OPPOSITE[stance]
-            without = _WITHOUT.search(clause.text)
-            if without and (_mentions(without.group(1), strong, weak) or _ANAPHORA.search(without.group(1))):
-                stance, score = "advances", 0.85
-            if named == "weak" and stance != "mentions":
-                stance, score = "mentions", 0.45
-            elif stance == "mentions" and called_before and _SPELLS_OUT.search(sentence.text):
-                stance, score = "advances", PRONOUN_SCORE
-            if stance == "advances" and _UPHOLDS.search(sentence.text) and _past_only(sentence.text, past, strong):
-                stance, score = "mentions", BARE_MENTION
-            if contrasted and stance in _OPPOSITE and last[0] == _OPPOSITE[stance]:
-                last[2].scores.pop(last[0], None)
-            reading = reading or Reading(sentence, {})
-            if score > reading.scores.get(stance, 0.0):
-                reading.answering.discard(stance)
-                if points_back or answers_why:
-                    reading.answering.add(stance)
-            reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
-            last = (stance, score, reading)
-        readings.append(reading)
-        reply_goes_on = answering if bare_reply else ""
-        own = clause_stance(sentence.text, sentence.text)
-        called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not is_question
-        after_question = is_question
-        asked_elsewhere = (is_question or bool(_REPORTED_ASKING.search(sentence.text))) and not named_here
-        gap = bool(carried) and not named_here and not _ELLIPTICAL_DENIAL.match(sentence.text)
-    return readings
+    reader = _RuleReader(proposal_id, name, aliases, clause_stance)
+    return [reader.read(sentence) for sentence in sentences]
 
 
 Decision = tuple[str, float, Span]  # stance, score, evidence sentence
