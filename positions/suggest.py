@@ -24,1137 +24,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 import pandas as pd
 
+from positions import cues
 from positions.lexicon import FOREIGN_NAMES, LEXICON, PAST_MODELS, WEAK_LEXICON
 from positions.schema import split_list
 
-
-def _words(*patterns: str) -> re.Pattern[str]:
-    # "^" as well as "\b": a pattern anchored at the start must match a clause that opens with a quotation mark
-    return re.compile(r"(?:\b|^)(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
-
-
-# An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
-_SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
-# "Europe will never be secure until Russia is a member": a condition, so a call for what it names
-# "the only Russia that will never again threaten its neighbours": a harm denied, so a call
-_NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
-_NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
-# "no major party has", "no government": nobody does what follows
-# "Never, the Polish president said": what is said before it is the whole reply
-_SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
-# a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
-_REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
-# what follows it is the worse choice: "NATO membership would be safer for Ukraine than neutrality"
-_PREFERRED_TO = r"(?:safer|better|wiser|more secure|more stable) (?:for [\w'’ -]{1,30} )?than"
-_NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
-_ABSENCE_HARMS = (
-    r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
-    r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
-)
-_REJECTION_DENIED = (
-    r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
-    # "The idea is less absurd than it sounds"
-    r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
-    r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
-    r"|(?:should|must) not give up (?:on )?"
-    r"|(?:should|must) never be (?:closed|shut|ruled out)\b"  # "the door should never be closed for good"
-    r"|\b(?:old|existing|current|previous) [\w -]{1,40}(?:is|are|was) (?:dead|buried)\b"  # "The old security order is dead, and Europe has to build a new one"
-    r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
-    r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
-    # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
-    r"|(?:that|which) (?:must|should|shall|may|will) never (?:again )?be (?:targeted|attacked|hit|struck|shelled|bombed|crossed|violated)"
-    r"|(?:targets|sites|infrastructure|facilities|systems) (?:that |which )?(?:both|both sides|each side|all|they) (?:would|will|must|should) leave alone"
-    # what it takes is a need, not a rejection: "without China there will be no lasting order"
-    r"|without [^.;,]{1,40}\bthere (?:will|would|can|could) be no\b"
-    # what it makes impossible is the harm, not the proposal: "would make a surprise attack impossible"
-    r"|(?<!supposed to )mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
-    r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
-    r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
-    r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
-    # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
-    + r"|"
-    + _ABSENCE_HARMS
-    # a rejection judged hasty: "Western governments dismissed the draft too quickly"
-    + r"|(?:dismiss|reject|rebuff|spurn|ignor)\w* (?:[\w'’-]+ ){0,6}?too (?:quickly|hastily|lightly|readily|soon)"
-    # not doing it is what is rejected: "Not talking to the Russians is not a strategy"
-    r"|^\W*not (?:talking|engaging|negotiating|speaking)\b[^.;]{0,60}\bis not (?:a |an )?(?:strategy|policy|option|answer|solution)"
-    # "no major party has proposed abandoning it": it is kept
-    + r"|"
-    + _NO_ONE
-    + r"(?:proposed|suggested|called for|urged|wants?|wanted) (?:abandon|scrap|drop|end|giv|renounc)\w*"
-    r"|"
-    + _NEVER_WITHOUT
-    + r"|"
-    + _NEVER_AGAIN_HARM
-    # what it needs, not the thing itself: "A conference without Ukraine at the table is a non-starter"
-    + r"|without [^.;,]{1,40}\b(?:is|are|would be) (?:a non-?starter|pointless|useless|worthless|meaningless)"
-    # a status not negotiable is kept: "his country's neutrality was not up for debate"
-    + r"|(?:neutrality|non-?alignment|status) (?:is|was|remains) not (?:up for (?:debate|discussion|negotiation)|negotiable)"
-)
-_PROPOSING = _words(
-    _NEVER_WITHOUT,
-    _NEVER_AGAIN_HARM,
-    r"should",
-    r"(?:is|are) (?:both )?(?:feasible and |possible and |necessary and )?(?:urgent|urgently needed)\b",  # "a return to … is both feasible and urgent"
-    r"(?:repeated|renewed|reiterated|restated) (?:his|her|its|their|the|an?) (?:offer|proposal|call|idea|plan) (?:of|for)\b",  # "Putin repeated his offer of"
-    r"(?:a|an|the) (?:call|appeal|plea) (?:by|from) (?:[\w'’-]+ ){1,4}to\b",  # "ended with a call by the Swiss chair to revive"
-    # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
-    # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
-    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
-    r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
-    r"(?:i|we) would (?:like|love) to see\b",  # "I would like to see Russia in NATO one day"
-    r"(?:i|we) would (?:happily |gladly )?settle for\b",
-    r"\bneed (?:a|an)\b",  # "Europe and Russia need a cyber hotline"
-    r"would (?:end|solve|resolve|remove) (?:[\w'’-]+ ){0,4}(?:problems?|dilemmas?|divisions?|standoffs?|deadlocks?)\b",  # "would end the alliance's oldest problem"
-    r"voted\b[^.;]{0,20}\bto (?:ask|call for|seek|request|demand|propose|urge|endorse|back)\b",  # "parliament voted on Thursday to ask … for"
-    r"must",
-    # "The right format is a conference of all European states"
-    r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
-    r"ought to",
-    r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
-    r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
-    r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering|having|signing)\b",  # "A binding treaty would be worth negotiating only if …"
-    r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
-    r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
-    r"^\W*(?:a: )?it is (?:necessary|essential|vital|indispensable)(?=\W*$)",  # "Q: Is it possible to talk to Russia now? A: It is necessary."
-    r"(?:intend|intends|intended|want|wants|wish|wishes|would like) to (?:stay|remain) (?:so|that way)\b",  # "Ireland is militarily neutral, and we intend to stay so"
-    r"(?:may|might|could|would) (?:well )?be the right (?:one|model|answer|choice|approach|path|way)\b",  # "but it may be the right one for Moldova"
-    r"(?:supports?|backs?|favou?rs?|proposes?|recommends?) (?:the following|these|(?:two|three|four|five) (?:steps|measures|things|ideas))\b",  # "my government supports three steps: …"
-    r"(?:is|remains) the only (?:[\w-]+ )?(?:plan|proposal|option|idea|offer) on the table\b",  # "It is the only plan on the table that includes China"
-    r"(?:now|this|today) is the (?:time|moment|hour) (?:to|for)\b",  # "Now is the time to start talking about limits on missiles"
-    r"(?<!not )(?<!n't )(?<!never )would (?:gladly |happily |readily |also )?(?:support|back|welcome|host) (?:a|an|restoring|resuming|reopening|reviving|creating|establishing)\b",  # "the Holy See would support a conference", "would gladly host a gathering of European leaders"
-    r"welcom(?:e|es|ed|ing) the (?:resumption|restoration|revival|return|start|opening|launch) of\b",
-    r"(?:said|says|answered|replied) ['‘\"“]?yes\b",  # "Asked whether Russia would be welcome, the president said yes"
-    r"needs? to",
-    r"has to",
-    r"have to",
-    r"shall",
-    r"can and should",
-    r"it is (?:time|necessary|essential|urgent|vital|important|high time) to",
-    r"it is (?:high )?time for (?:[\w'’-]+ ){1,6}to",  # "It is time for Europe's leaders to sit down"
-    r"there is an? (?:urgent |pressing )?need",
-    r"(?:is|are) (?:needed|required|essential|indispensable)",
-    r"(?:we|i) (?:do )?(?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",  # "What I do support is …"
-    r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
-    r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that",  # "suggested on Monday that"
-    r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
-    r"demand(?:s|ed|ing)?",
-    r"insist(?:s|ed|ing)? (?:on|that)",
-    r"seek(?:s|ing)?",
-    r"(?:urgently |badly |still |really )?(?:needs|lacks)(?! saying| to be said)",  # not "says everything that needs saying"
-    r"needed (?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
-    # not what a text already in force requires: "The Vienna Document requires notice of exercises"
-    # nor what a proposal itself would need: "Arms control requires trust"
-    r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
-    r"what [^.;]{0,60} (?:needs|lacks|requires) is",
-    r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
-    r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
-    r"deserves? (?:better|more) than\b",
-    r"would be (?:acceptable|safe|fair|good) (?:to|for) (?:[\w'’-]+ )?and (?:acceptable|safe|fair|good) (?:to|for)\b",  # "would be acceptable to Moscow and safe for Kyiv"  # "The Swiss proposal deserves better than the silence it has met"
-    r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"
-    r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
-    r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
-    r"^\W*(?:a: )?(?:i|we) do(?: indeed)?(?=\W*$)",  # "I am often asked whether I favour arms control. I do."
-    r"^\W*(?:a: )?(?:useful|helpful|worthwhile|sensible|necessary|essential),? (?:if|when|as long as|provided)\b",  # "A: Useful, if it is about avoiding accidents."
-    r"(?:is|are) what [^.;]{0,40}\b(?:needs?|lacks?|requires?)\b",
-    # a condition set is a call on terms: "could only be discussed after Russia withdrew"
-    r"(?:can|could|would|will|should) only (?:be )?(?:discussed|negotiated|considered|agreed|convened|held|signed|resumed|begin|start|come|happen|take place) (?:after|once|when|if)",
-    r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
-    r"(?:is|are|was|were) (?:long |well |badly )?overdue",
-    r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
-    r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
-    r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
-    r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
-    r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:of the )?(?:\w+ )?(?:way|options?|ending|outcome|settlement|deal|solution|choices?|answer)",
-    # "could stop a hack from turning into a war", "would cost little"
-    r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
-    r"(?:would|will|could) cost (?:little|nothing|almost nothing|next to nothing)\b",
-    r"(?:remains?|remained|is still|stays?) on the table",
-    r"(?:could|would|might|can) (?:become|be|serve as|act as) (?:a )?bridge\b",  # "could become a bridge rather than a base"
-    r"the only (?:lasting |real |durable |stable |just )?(?:peace|security|settlement|solution)\b[^.;]{0,30}\bis one\b",  # "...is one in which"
-    r"\bonly (?:when|once) ",  # "Only when Russia is inside NATO will Europe be whole": the condition is called for
-    r"(?:is|was|would be) the least (?:[\w'’-]+ ){1,2}(?:owe|owes|can do|could do|should do)\b",
-    r"(?<!not )(?<!never )(?:has|have|had) kept (?:it|them|us|[\w'’-]+) (?:safe|secure|at peace|out of (?:war|wars|the war))",
-    r"reasons? (?:enough )?to (?:want|support|back|pursue|try)\b",
-    r"deserves? (?:another|a second|a fresh|a new|a closer|a serious) (?:look|hearing|chance|try)\b",  # "The old idea deserves another look"
-    r"deserves? (?:serious |careful |closer )?(?:study|consideration|examination|attention)\b",  # "deserves serious study rather than reflexive rejection"
-    r"would be (?:far |much )?" + _PREFERRED_TO + r"\b",  # "neutrality … would be safer than its failing alliance"
-    r"(?:we|i) (?:are|am) (?:asking|urging|calling on|inviting|appealing to)\b",  # "We are asking the leaders of today to …"
-    # "Writing it into a treaty … would make it far harder for anyone to tear up"
-    r"would make (?:it|them|this|that) (?:far |much |a lot )?harder (?:for [\w-]+ )?to (?:tear up|break|undo|attack|invade|ignore|violate|overturn)",
-    r"(?:is|are) (?:not a [\w-]+ but )?(?:an? )?insurance (?:policy|against)",
-    r"the sooner\b[^.;]{0,150}\bthe better",
-    r"the (?:realistic|only realistic|sensible|practical) (?:alternative|option|answer|choice|solution|course) is\b",
-    r"(?:remains?|remained|stays?|stayed) (?:fully |firmly )?committed to\b",  # "remained committed to its neutrality"
-    r"would serve (?:both|all|everyone|us all|both sides)\b",
-    r"would make (?:[\w'’-]+ ){1,3}(?:less dangerous|less likely|safer|rarer)\b",  # "would make such encounters less dangerous"
-    r"(?:the |its |their |our |[\w-]+(?:'s|’s) )?(?:safest|best|wisest|only sensible|surest) (?:course|option|path|bet|choice|road) is\b",
-    r"(?:has|have) served (?:us|it|them|[\w-]+) well\b",  # "'Neutrality has served us well,' he said."
-    _REGRET_NOT
-    + r" (?:offer|invite|propose|open|hold|sign|admit)\w*",  # "The West's mistake was not to offer Russia membership"
-    r"(?<!not )(?<!never )(?:still )?believ(?:e|es|ed) in (?:a|an)\b",  # "still believed in a Europe 'from Lisbon to Vladivostok'"
-    r"would make (?:\w+ ){0,2}(?:richer|safer|stronger|more secure|more stable|more prosperous)\b",
-    r"(?<!not )(?:is|would be) (?:a|the) (?:good|sound|sensible|wise|right) idea",
-    r"welcom(?:e|es|ed|ing) (?:the|a|an|this|that|any) (?:idea|proposal|plan|initiative|call)",
-    r"would (?:take the heat out of|defuse|calm)\b",
-    r"would (?:\w+ ){0,2}(?:live|grow up|sleep) (?:in peace|without (?:a )?(?:war|fear)|safely)",  # "our children would grow up without a war"
-    r"(?:would|could)(?: finally| at last| once and for all)? end (?:[\w'’-]+ ){0,4}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
-    r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
-    r"(?<!not )(?:would be|is) a good thing",
-    r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
-    r"if [^.;]{1,40}, (?:then )?yes(?=\W*$|\s*[,'’\"”])",  # "'If both sides ask us, yes,' he said."
-    r"(?<!not )(?<!n't )wants? (?:a|an)\b",
-    r"(?<!not )(?<!n't )(?:supports|backs|favou?rs) (?:a|an)\b",
-    r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
-    # "offered Ulaanbaatar as the seat of a forum", "offered Istanbul for talks"
-    r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
-    r"|for (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|summit|conference|meeting|forum))",
-    # "argues that neutrality should be guaranteed", not "argues that the word has meant different things"
-    r"argu(?:e|es|ed|ing) for",
-    r"argu(?:e|es|ed|ing) that\b(?=[^.;]{0,120}\b(?:should|must|ought|needs?|needed|has to|have to|would|could|can|time|only|best|better|helps?|keeps?|protects?|works|urgent|necessary|essential|vital|priority)\b)",
-    r"urg(?:e|es|ed|ing)",
-    # "They agreed on three proposals: a standing conference …, new rules …": the items after the colon are called for
-    r"(?:agreed|agree|agrees|settled) on (?:\w+ ){0,2}(?:proposals|recommendations|steps|measures)\b",
-    # an agreement reached puts a measure in place: "The two defence ministers agreed to set up a hotline"
-    r"(?<!not )(?<!never )agreed to (?:set up|create|establish|restore|resume|reopen|open|hold|exchange|notify|limit|reduce|cap|ban)\b",
-    r"(?:proposals|recommendations|demands)(?=\s*:)",
-    r"advocat(?:e|es|ed|ing)",
-    r"recommend(?:s|ed|ing)?",
-    r"endors(?:e|es|ed|ing)",
-    r"back(?:s|ed|ing)? (?:it|the idea|the plan|the proposal|a|an|the)",
-    r"float(?:s|ed|ing)? the idea",
-    r"press(?:es|ed|ing)? for",
-    r"push(?:es|ed|ing)? for",
-    r"make(?:s)? the case for",
-    r"plead(?:s|ed|ing)? for",
-    r"appeal(?:s|ed|ing) for|(?:we|i|to) appeal for",  # the verb: not "holds no appeal for"
-    r"(?:reiterat|renew)\w+ (?:his|her|its|their|the) calls?",
-    r"would be better served",
-    r"(?:is|are|would be) (?:better|preferable) (?:than|to)",
-    r"(?:the|its|their|our|[\w-]+(?:'s|’s)) (?:best|only|right|most promising|most realistic|safest|surest|wisest|cheapest)(?: \w+)? (?:way|option|arrangement|path|course|answer|forum|step|protection|guarantee|hope|chance|solution|bet|insurance|end|exit|settlement|deal|compromise)",
-    r"would be (?:best|wise|expedient|useful|desirable|the answer)",
-    r"(?:best|better) served by",
-    r"(?:ready|willing|prepared) to",
-    r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
-    r"(?:need|needs|should|must|cannot|can't) not wait\b|(?:need|needs) not await\b",  # "such measures need not wait for a settlement"
-    r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
-    r"if [^.;?]{1,80}, why not\b",  # "If Russia becomes a democracy, why not?"
-    r"(?:would|will|can|could) (?:only )?(?:last|hold|work|endure|succeed|survive)(?: \w+)? only if",
-    # what peace would require is called for ("Lasting peace will require a treaty"); not "Changing it would require"
-    r"(?:peace|settlement|security|stability|solution|deal|ceasefire|truce)s? (?:would|will) (?:also |first |eventually )?require\b",
-    # "the long-term answer to Europe's security problem was economic: a free-trade zone"
-    r"the (?:[\w-]+ )?answer to [^.;:]{1,60}? (?:is|was|lies in|lay in|would be)\b(?! not\b| no\b)",
-    r"let us",
-    r"let's",
-    r"(?:is|are) (?:a|the) (?:key|first) (?:factor|step|condition)",
-    r"key to",
-    r"first step",
-    r"would (?:help|contribute|promote|strengthen|stabili[sz]e|reduce)",
-    r"would do more (?:for|to)",
-    r"would (?:\w+ )?(?:gain|benefit) from",
-    r"could (?:help|contribute|serve|meet)",
-    r"deserves? (?:support|a chance|a hearing|a place|a seat)",
-    r"the answer (?:is|lies|would be) (?:to|in)",
-    r"(?:is|are) worth (?:pursuing|trying|having|holding|keeping|a try)|risk worth taking",
-    r"in favou?r of",
-    r"stand(?:s)? ready",
-    r"time has come",
-    r"only\b[^.;]{0,100}\bcan",
-    r"can (?:only be \w+|be \w+ only) (?:by|through|with|on the basis of)",
-    r"(?:long-term|ultimate|common) goal",
-    r"demands",
-    r"offers? (?:a|an|the) (?:realistic|viable|credible|real|workable|sensible|promising) (?:path|way|option|solution|route|basis)",
-    r"(?:realistic|viable|credible|workable|sensible) (?:path|way|option|solution|compromise)",
-    r"(?:can|could|will) be no [^.;]{0,60} without",  # a precondition: "no new architecture without Russia"
-    r"is worth reviving",
-    r"there(?: is|'s|’s) no alternative to",
-    r"^\W*" + _SPEAKER + r"why not",  # a rhetorical question urges
-    r"(?:is|are) not dead",
-    _REJECTION_DENIED,  # a rejection denied is a call: "Russia in NATO is not a fantasy"
-    r"(?:possible|acceptable|conceivable) only (?:if|when|after|once)",
-    r"(?:will|would) (?:one day |some day |someday |eventually |ultimately |in time |sooner or later )?need",
-    r"(?<!not )(?<!n't )(?:would|could|might|will|can|does|do) (?:only |still |also )?make (?:good |more |real )?sense",  # "such talks would make sense only after a ceasefire"
-    r"(?<!not )(?<!n't )makes (?:good |more |real )?sense",
-    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )(?<!not )(?<!n't )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
-    r"the (?:only )?way (?:out|forward)",
-    r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
-    r"(?<!not )(?<!n't )(?:backed|supported|favou?red) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping|['‘\"“]?(?:a|an)\b)",
-    r"could (?:still |yet |one day )?serve as (?:a|the) (?:basis|starting point|model|framework) for",
-    # the object first: "The second, a new agreement limiting forces, the author supports"
-    r"the (?:author|writer|report|paper|article) (?:also |strongly |fully )?(?:supports|backs|favou?rs|endorses)\b",
-    r"invit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,8}to (?:found|create|establish|set up|build|form|launch|convene|hold|draft|work on|help build)",
-    r"offer(?:s|ed|ing)?(?: again| once again| on \w+| this week| today)? to (?:host|convene|organi[sz]e|mediate)",  # "offered on Thursday to host"
-    # "presented a draft charter of Eurasian security": a text laid on the table
-    r"(?:present|unveil|tabl|submitt?|circulat|publish)\w* (?:a|an|the|its|his|her|their) (?:new |first |revised |joint )?(?:draft|plan|proposal|initiative|blueprint|roadmap|concept)",
-    r"put(?:s|ting)? forward (?:a|an|the|its|his|her|their)",
-    r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}to (?:convene|hold|call|organi[sz]e|create|establish|set up|launch|restore|reopen|resume|revive|become|serve as|respect|guarantee|uphold|honou?r)",  # "we ask you both to respect and guarantee it"
-    r"(?:foresees?|envisages?)",  # a draft that "foresees" a neutral Moldova (not "foresaw": a past draft)
-    r"(?:still |really )?want(?:s|ed)? (?:a |an )?(?:legally|binding|firm|written|new|real)\b",
-    r"(?:remain|remains|remained|is|are|was|were) (?:a|the) basis for (?:talks|negotiations|dialogue|a settlement)",
-    r"more (?:urgent|necessary|important|needed) than ever",
-    r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
-    r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
-    r"will (?:be|become) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "Ukraine will be neutral, or it will not exist"
-    r"(?:the )?(?:war|fighting|conflict) (?:could|would|will) (?:end|stop)",  # "if Kyiv gives up its bid, the war could end"
-    r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
-    r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
-    r"(?:will|would|shall) join (?:neither|no)\b",
-    r"(?:will|would|shall) (?:not|never) join (?:any (?:[\w-]+ )?(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
-)
-_REJECTING = _words(
-    r"reject(?:s|ed|ing)?",
-    r"oppos(?:e|es|ed|ing)",
-    r"opposition to",
-    r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|recommend\w*|advis\w*|decid\w*|is|are|am|was|were|stand\w*|stood) against",
-    r"refus(?:e|es|ed|ing)",
-    r"dismiss(?:es|ed|ing)?",
-    r"distrust\w*",
-    r"mistrust\w*",
-    r"suspicious of",
-    r"wary of",
-    r"pointless",
-    r"futile",
-    r"useless",
-    r"waste of (?:time|effort)",
-    r"no point",
-    r"(?:stay|remain|kept|keep) (?:them |it )?(?:frozen|suspended|closed)",
-    r"premature",
-    r"wishful thinking",
-    r"fantasy",
-    r"(?:not|never|n't) (?:be )?worth (?:signing|having|pursuing|trying|the (?:effort|risk|trouble|ink))\b",  # "A deal with such a partner is not worth signing"
-    r"(?:propos|suggest|float|call)\w* (?:for )?yet another\b",  # "Every few months someone proposes yet another forum"
-    r"nor should (?:it|they|we|he|she|anyone|anybody)\b",
-    r"(?:should|must|will) rule (?:it|this|that|them) out\b",  # "The EU should rule it out"
-    r"there (?:should|must) be no\b(?![^.;]{0,60}\bwithout\b)",  # "There should be no new security treaty with Moscow"
-    r"(?:should|must) drop (?:it|the idea|them)\b",  # "Brussels should drop it for good"
-    r"(?:is|are) not going to happen\b",  # "Russia joining NATO is not going to happen"
-    r"(?:should|must) stop pretending\b",
-    r"whose time has not (?:yet )?come\b",  # "Russia in NATO is an idea whose time has not come"
-    r"(?:was|is) no longer (?:enough|sufficient|an option|viable)\b",  # "concluded in 2022 that it was no longer enough"
-    r"(?:do|does|did)(?: not|n't) want (?:to be|to become) (?:neutral|part of|a member|members|bound)\b",  # "Georgians do not want to be neutral"
-    r"the last thing (?:[\w'’-]+ ){1,3}(?:needs|wants|should want)\b",  # "The last thing Europe needs is another treaty with Russia"
-    r"a dream for (?:another|the next|a later|a future) (?:century|generation|age|era)\b",
-    r"not (?:a )?single (?:[\w-]+ ){0,2}(?:parliament|government|member|ally|state|country) would\b",  # "Not a single parliament would ratify that"
-    r"(?:the )?only way to (?:the next|another|a new|a wider) war\b",  # "I say it is the only way to the next war"
-    r"(?:has|have|had) had (?:its|their|our|my|enough) (?:fill )?of\b",  # "Europe has had its fill of peace summits"
-    r"would be used (?:by (?:moscow|russia|the kremlin|putin) )?to (?:divide|split|weaken|legitimi[sz]e|spy|deceive|stall)\b",
-    r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
-    r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
-    r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
-    r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
-    r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
-    r"(?:will|would|shall) not agree to (?:it|this|that|them|such)\b",
-    r"(?:an )?exercise in (?:self-deception|futility|wishful thinking|naivety|naïveté)\b",
-    r"(?:is|are|would be) wasted on\b",  # "Cyber norms are wasted on Moscow"
-    r"(?:a )?blank (?:cheque|check)\b",
-    r"would be (?:a )?(?:fine|good|nice|great) (?:thing|idea) if (?:it|they) (?:were|was) not\b",  # "would be a fine thing if it were not run from Moscow"
-    r"(?:should|must|will|would) stay out(?=\W*$)",  # "As it is, Europe should stay out."
-    r"nothing to say to\b",
-    r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
-    r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
-    r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
-    r"should not be (?:asked|forced|pressed|pushed|made) to\b",  # "No Georgian government could sell such a status, nor should it"
-    r"^\W*no (?:[\w'’-]+ ){1,3}with (?:a|an|any|russia|moscow|the kremlin|putin)\b",  # "No common market with a country that invades its neighbours."
-    r"rests? on (?:the|an?) (?:[\w-]+ )?assumption\b",  # "but it rests on the assumption that Russia wants stability"
-    r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",  # "A new one … would add nothing but a Russian veto"
-    r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",  # "no conference will achieve that"
-    r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
-    r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",
-    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)\b",  # "The Alliance should decline."
-    r"(?:should|must|will|shall) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
-    r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
-    r"(?:has|have|had) produced nothing (?:but|except|other than)\b",
-    r"(?:people|those|politicians|diplomats|men|women) who (?:have |seem to have )?forgotten\b",  # "Calls … keep coming from people who have forgotten"
-    r"(?:a|the) fig[- ]leaf\b",
-    r"(?:would make|(?:surest|quickest|fastest|best) way to make) (?:[\w'’-]+ ){1,3}(?:dependent (?:again |once more )?(?:on|upon)|hostage to)\b",  # "would make Europe dependent again on a state that …"
-    r"(?:should|must|will|would|to) (?:stay|keep|steer) (?:well )?(?:away|clear) (?:from|of)\b",  # "Brussels should stay away from Moscow's project"
-    r"(?:should|must|will|would|to) (?:stay|keep) (?:well )?out of (?:any|every|such|all)\b(?! (?:military )?(?:alliances?|blocs?)\b)",  # "stay out of any Eurasian forum"
-    _NO_ONE
-    + r"(?:could|would|can|will|should|must) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve|revive|reopen|pursue)\b",  # "No Western parliament would vote for that"
-    r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
-    r"plays? (?:straight |right )?into (?:moscow|russia|the kremlin|putin)(?:'s|’s) hands\b",
-    r"appeasement",
-    r"untenable",
-    r"unacceptable",
-    r"unrealistic",
-    r"impossible",
-    r"illusion(?:ary)?",
-    r"illusory",
-    r"naive",
-    r"(?<!less )(?<!not )dangerous(?! military activit)",  # not "would make Russia less dangerous", nor "agreements on dangerous military activities"
-    r"dead end",
-    r"non-?starter",
-    r"no place (?:for|in)",
-    r"not an option",
-    r"out of the question",
-    r"(?:will|would|should|must|can|could|need) never",
-    r"can ?not accept",
-    r"can't accept",
-    r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
-    r"(?:not|never|n't) (?:be )?worth the paper",
-    r"(?:is|was|are|were) no longer (?:an |a )?(?:option|possibility|choice|alternative)",
-    # "a first step towards becoming a Russian satellite": a step to harm
-    r"step (?:towards|toward|to) (?:becoming )?(?:an? )?(?:[\w-]+ )?(?:satellite|vassal|colony|protectorate|capitulation|surrender|occupation|annexation)",
-    r"would (?:trade|sell|barter|swap) (?:away )?(?:the |its |their |our )?(?:security|freedom|sovereignty|independence)\b",
-    # "would consider no proposal from Minsk", "would take part in no security structure that Moscow led"
-    r"(?:will|would|could|can) (?:consider|accept|entertain|discuss|sign|take part in|participate in) no\b",
-    r"(?:there is |there was |had |has |have )?nothing to (?:discuss|talk about|negotiate) with\b",
-    r"there (?:is|was) nothing to (?:confer|negotiate|talk) about\b",  # "The borders are settled. There is nothing to confer about."
-    r"should (?:look at|remember|recall|ask|read|study) what (?:happened to|[\w'’-]+ did)\b",  # "… should look at what happened to the German companies", "should read what Brezhnev did"
-    r"(?:a )?triumph of hope over experience",
-    r"would be like (?:negotiating|asking|trusting|putting|inviting|letting|signing)\b",  # "would be like negotiating traffic rules with a getaway driver"
-    r"(?:none|neither) of them (?:is|are|was|were|would be) (?:realistic|workable|feasible|viable|serious|credible)\b",
-    r"(?:a |an )?(?:polite|nice|fancy|diplomatic|clever|elegant) (?:way|word|name) (?:of|for) (?:saying|asking|describing|demanding)",
-    r"(?:is|was|were|are) not (?:serious|credible|genuine|sincere)\b",  # "the offer was not serious"
-    r"(?:would be|will be|is|was|are|were) (?:just |only |merely |nothing but )?(?:a |an )?(?:show|sham|farce|charade|photo[- ]op(?:portunity)?)\b",
-    r"(?:is|are|was|were) (?:a |an )?(?:contradiction(?: in terms)?|oxymoron)\b",
-    r"miss(?:es|ed)? the point",
-    r"(?:do|does|will|would|can) not (?:end|stop|win|prevent) (?:wars?|the war)\b",  # "Conferences do not end wars."
-    r"(?:do|does|will|would|can) not (?:make|bring|build|secure|create) peace\b",  # "Summits do not make peace"
-    r"unenforceable|unverifiable",
-    r"(?:see|sees|saw) no future (?:for [\w-]+ )?(?:in|with)\b",
-    r"(?:would|will) not (?:negotiate|sign|discuss|ratify|accept|support) any\b",
-    r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
-    r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
-    r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
-    r"(?:for|of) them,? not (?:for|of) (?:the rest of )?us\b",  # "an order for them, not for the rest of us"
-    r"(?:is )?worth (?:exactly |just |only )?as much as (?:[\w'’-]+ ){0,2}(?:word|promises?|signature)\b",
-    r"(?:we|you|everyone|everybody) knows? what (?:that|this|it|its word|their word) is worth",
-    r"(?<!who )(?:had|has) died\b",  # not an obituary's "Ambassador Karlsson, who has died aged 88, led …"
-    r"would give (?:moscow|russia|putin|the kremlin) (?:exactly |just )?what (?:it|he) wants\b",
-    r"(?:is|was|are|were) (?:not|no) (?:a )?model for\b",  # "Austria's neutrality has served it well, …, but it is not a model for Ukraine"
-    r"(?:broken|torn up|violated) before the ink (?:dried|was dry|is dry)",
-    r"(?:a |the )?(?:piece|scrap) of paper that binds only\b|binds? only (?:us|the west|one side|our side)\b",
-    r"only (?:limits|binds|constrains|restrains) (?:the side|the party|those|us|the west|nato|our side)\b",  # "it only limits the side that keeps its promises"
-    r"(?:not|never) (?:think|thinks|thought|consider|considers|considered|find|finds|found) (?:it |the idea |the proposal |this |that )?worth (?:discussing|considering|pursuing|a discussion|a debate)",
-    r"call(?:s|ed|ing)? (?:it|them|this|that|the (?:idea|proposal|plan|move|offer)) ['‘\"“]?(?:a |an )?(?:[\w-]+ )?(?:surrender|capitulation|trap|gift to)",
-    r"(?:is|was|see|sees|saw|there is|there was) no (?:good )?reason to (?:resume|restore|reopen|revive|hold|start|begin|return to|convene|sign|negotiate|join|accept|offer)\b",
-    # "is a call for governments to control what their citizens read": a call for something else, and worse
-    r"(?:is|are|was|were) (?:really |just |merely |simply )?(?:a |an )?(?:call|charter|licen[cs]e|pretext|cover|recipe) for "
-    r"(?:[\w-]+ ){0,2}(?:to )?(?:control|censor\w*|silenc\w*|spy\w*|repress\w*|surveillance|invade|annex\w*|dominat\w*)\b",
-    r"(?:make|makes|making|made|repeat|repeats|repeating) (?:that|this|the same|the old) mistake",
-    r"(?:would|will|could|can) not (?:even )?(?:consider|contemplate|entertain)\b|refus(?:e|es|ed|ing) to (?:even )?consider",
-    r"do(?:es)? not accept",
-    r"sceptic(?:al|ism)?",
-    r"skeptic(?:al|ism)?",
-    r"concern(?:ed)? that",
-    r"fear(?:s|ed)? that",
-    r"(?:is|was|be|been|are|were|’s|'s|proved|seems) (?:\w+ )?(?:a|an) (?:\w+ )?mistake",  # not "the more likely a mistake"
-    r"folly",
-    r"misguided",
-    r"betrayal",
-    r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?|war)\b",
-    r"legitimi[sz]e",
-    r"(?:should|must|need|ought) not(?! (?:wait|await)\b)",
-    r"shouldn't",
-    r"mustn't",
-    r"no need (?:for|to)",
-    r"(?:is|are|was|were) (?:no|not an?|not the) (?:answer|solution|substitute|way forward|guarantee|protection|shield)",
-    r"(?:take|takes|have|has|want|wants) no part",
-    r"scathing",
-    r"(?:critical|dismissive|contemptuous|scornful) (?:of|about)",
-    r"would (?:mean|spell|be) the end of",
-    # "The best guarantee for Ukraine is not a piece of paper declaring it neutral but a strong army."
-    r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
-    r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
-    r"would (?:only |simply )?freeze the (?:front ?line|front|conflict|occupation)\b",  # "would freeze the front line and call it peace"
-    r"(?:a|the) (?:[\w-]+ )?trap",
-    r"to be avoided",
-    r"doomed",
-    r"cannot work",
-    r"will not work",
-    r"won't work",
-    r"recipe for (?!success|peace|stability)\w+",
-    r"nobody [^.;]{0,40} (?:takes|believes)",
-    r"no one [^.;]{0,40} (?:takes|believes)",
-    r"should be dropped",
-    r"drop (?:the|this|that) idea",
-    r"(?:drop|dropping|dropped|scrap|scrapping|scrapped|abandon|abandoning|abandoned) (?:it|them)\b",
-    r"(?:leave|leaves|leaving|left|put|puts|putting) (?:it|them|that) behind",  # "Moldova must leave it behind"
-    r"stop(?:s|ped)? (?:talking|dreaming|speaking) (?:about|of)",
-    r"(?<!not )(?<!never )(?<!n't )forget (?:about|the idea)",  # "NATO should forget about Russian membership"
-    r"makes? (?:no|little) sense",
-    r"(?:give|gives|giving|gave) (?:it|them|that) up\b",
-    r"(?:doubt|doubts|doubted) (?:that|whether|if|it)",
-    r"worthless",
-    r"meaningless",
-    r"not on the table",
-    r"(?:,|and) not (?:before|a day sooner|a day earlier)\b",  # "We will talk about arms control when Russia has left, and not before"
-    r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
-    r"not on (?:the|any|its|our|their) agenda(?! of)",  # not "is not on the agenda of any government": a fact
-    r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
-    r"(?:has|have|had) no (?:interest|wish) in",
-    r"ti(?:e|es|ed|ing) (?:\w+ )?hands",
-    r"(?:a )?gift to (?:the )?(?:kremlin|moscow|putin|russia)",
-    r"invitation to (?:the next |another |a new )?(?:invasion|aggression|war)",
-    r"nothing (?:left |more )?to (?:discuss|talk about|negotiate|say)",
-    r"smokescreen",
-    r"(?<!that )(?<!which )(?<!war )(?<!conflict )(?<!accident )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants", "a war nobody wants"
-    r"no (?:purpose|sense|use) in",
-    r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
-    r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest)",
-    r"(?:can|could) no longer (?:be|serve)",
-    r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
-    r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
-    r"(?:said|says|answered|answers|replied|replies) no\b",
-    r"(?:(?:will|would|shall) not|won't|wouldn't) be there",
-    r"(?:that|the|this) (?:ship|train|boat) (?:has )?(?:sailed|left)",
-    r"(?:would |will )?(?:only )?(?:let|allow) (?:russia|moscow|putin|the kremlin) (?:to )?(?:redraw|trade|swallow|keep|dictate|veto|rearm|regroup)\b",
-    r"(?:is|are|would be) (?:a|an) (?:\w+ )?(?:risk|liability|vulnerability)\b(?! worth)",  # "a risk, not a guarantee"
-    r"(?:is|are|was|were) not (?:a|the) basis for",
-    r"would (?:mean|leave)\b[^.;]{0,40}\balone\b",  # "neutrality would mean waiting alone for the next tank column"
-    r"would make (?:russia|moscow|the kremlin|putin) (?:the )?(?:judge|arbiter|master|gatekeeper|referee)\b",
-    r"would (?:\w+ )?(?:hand|give) (?:russia|moscow|putin|the kremlin|him) (?:a |an |the )?(?:[\w-]+ )?(?:seat|say|veto|victory|reward|prize|stage|platform|chance|opportunity|pretext|excuse|legitimacy|credit)",
-    r"(?:would|will|could|threatened to) veto\b",
-    r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
-    r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
-    # "defend the order it has": the order there is, not a new one
-    r"(?:defend|keep|preserve|strengthen|uphold|protect)\w* the (?:order|architecture|system|rules) (?:it|we|they|europe|nato) (?:already )?(?:has|have)\b",
-    r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
-    r"stop (?:talking about|pursuing|dreaming (?:of|about)|chasing|organi[sz]ing|holding|convening|attending)",
-    r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
-    r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?|tells?|signals?|legitimi[sz]es?)",
-    r"keep (?:its|their|our|a) distance",
-    r"(?:have|has|want|wants) nothing to do with",
-    r"the last thing",
-    r"no longer (?:protect|work|serve)\w*",
-    # Not "Swiss neutrality did not prevent Switzerland from adopting sanctions".
-    r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
-    r"(?:has|have|had|did|does|do) not (?:stop|prevent|deter)\w* (?:[\w'’-]+ ){0,3}?(?:russia|moscow|the kremlin|putin|troops|tanks|invasion|aggression|war|attacks?|annexation)\b",
-    r"(?:would|will|likely to|could|that|which) invites? (?:\w+ ){0,2}(?:pressure|aggression|attacks?|invasion|war)",  # "more likely to invite renewed aggression", "a status that invites the next invasion"
-    r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
-    r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
-    r"nightmare",
-    r"(?:is|are|was) (?:dead|buried)(?! serious| set| right| wrong)(?: for (?:a generation|good|now|years|decades))?\b",  # "Arms control with Russia is dead for a generation"
-    r"(?:should|must|will|would|to) say no to\b",  # "Ukraine's allies should say no to it"
-    r"(?:sounds?|looks?|seems?) (?:\w+ )?(?:reasonable|attractive|harmless|sensible|fine|good) until\b",  # "sounds reasonable until you read the small print"
-    r"(?:will|would|shall) not trade (?:our|its|their|his|her) (?:freedom|sovereignty|independence|security) for\b",
-    r"would (?:end|destroy|finish|doom) (?:ukraine|moldova|georgia|belarus|the country|us)\b",  # "… would end the war. It would end Ukraine."
-    r"(?:will|would|could|can) not bring (?:[\w'’-]+ ){1,3}(?:to (?:his|her|its|their)(?: senses)?|to the table)\b",  # "a new one will not bring Putin to his senses"
-    r"(?:wants?|wanted) (?:[\w'’-]+ ){1,4}to wait (?:until|till|for)\b",  # "Some analysts want arms control to wait until the war ends"
-    r"(?:moscow|the kremlin|russia|putin)(?:'s|’s) (?:wish ?list|shopping list)\b",
-    r"(?:was|were) supposed to (?:make|bring|keep|end|prevent|stop|guarantee|ensure|tame|change|buy)\b",  # "Economic integration was supposed to make war unthinkable"
-    r"(?:help|serve|feed|benefit)\w* (?:[\w'’.-]+ ){0,3}(?:propaganda|propagandists|television channels|tv channels|state media|state television)\b",  # "It would help Mr Putin's television channels"
-    r"(?:we|i)(?:'ve|’ve| have) (?:all )?seen this (?:film|movie|play|script|show)\b",
-    r"deserves? no (?:[\w-]+ )?(?:signature|support|hearing|backing|seat|place|answer|reply)\b",  # "It deserves no European signature"
-    r"is what (?:[\w'’-]+ ){1,3}call (?:it )?when\b",  # "'Dialogue with Russia' is what Western diplomats call it when Lavrov lectures them"
-    r"with one hand (?:and|while|but) [^.;]{1,80}\bwith the other\b",  # "proposes a code of conduct with one hand and sends ransomware with the other"
-    r"look where (?:it|that|this) (?:has )?(?:got|gotten|left|led) (?:us|them|europe|germany)\b",
-    r"let(?:'s|’s| us) first (?:get|see|make|wait)\b",  # "Let us first get it to leave Ukraine"
-    r"talk to me about [^.;]{1,60}\b(?:after|when|once)\b",  # "Talk to me about missile treaties after Russia loses"
-    r"(?:do|does|did) not believe (?:that )?(?:a|an|the|any|such an?) (?:[\w'’-]+ ){0,6}?(?:can|could|will|would) (?:\w+ )?(?:repair|fix|restore|solve|end|save|work|help|change|bring|deliver|achieve)\b",  # "I do not believe a new conference can repair them"
-    r"neither (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible) nor (?:feasible|possible|realistic|desirable|necessary|wise|workable|sensible)\b",
-    r"(?:has|have|had) broken (?:every|each|all|any) (?:\w+ )?(?:promises?|treaties|agreements|commitments|pledges?|deals?)\b",  # "a government that has broken every promise it made"
-    r"doors? (?:is|are|remains?|stays?|(?:should|must|will) (?:stay|remain)) (?:firmly |now |still )?(?:closed|shut)\b",  # "NATO's door is closed to Russia"
-    # the order there is, as the answer: "We have a security architecture. It is called the Helsinki Final Act"
-    r"^\W*(?:but )?(?:we|europe) (?:already )?(?:have|has) (?:a|an) (?:[\w-]+ ){0,2}(?:architecture|order)(?=\W*$)",
-    r"(?:will|would|'ll|’ll) believe it when (?:\w+ )?(?:sees?|see)\b",  # scepticism: "Washington says it will believe it when it sees it"
-    r"(?:does|do|did) not believe in",
-    r"(?:does|do|did) not believe (?:that )?(?:a|an|the)\b[^.;]{0,60}\bwould (?:be safe|work|last|hold|help|survive)",
-    r"off the table",
-    r"(?:does|do|did) not arise",
-    r"(?:a )?fiction",
-    r"self-deception",
-    r"(?:is|are|was|were|as|merely|only|just|but) (?:a |an )?(?:screen|cover|pretext) for",  # not "remove the pretext for war"
-    r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
-    r"can ?not be (?:admitted|accepted|trusted|allowed)",
-    r"(?:is|are) dead and (?:buried|gone)",
-    r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
-    r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
-    r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
-    r"^\W*"
-    + _SPEAKER
-    + r"not (?:while|until|as long as|with (?:this|these|the (?:current|present))|under (?:this|putin|the current))",  # not "Not now. But after a ceasefire, yes"
-    r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
-    r"(?:a )?euphemism for",
-    r"trojan horse",
-    r"(?:is|are|belongs?) (?:only )?for (?:peacetime|better times|another (?:day|era|age))",  # "Arms control is for peacetime"
-    r"(?:why|no need to|no point in|need not|not) reinvent(?:ing)? the wheel",
-    r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
-    r"boycott\w*",
-    r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
-    r"(?:era|days|age|time) of [^.;]{0,60}\b(?:is|was|are|were) (?:over|gone|past)",
-    r"(?:see|sees|saw|seeing) no (?:reason|need|point|sense)",
-    r"(?:is|was|were|are|has been) never (?:on the (?:agenda|table)|realistic|serious|possible|an option)",
-    r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
-    r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
-    # not "will not join any alliance", which is neutrality
-    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! any (?:[\w-]+ )?(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
-    r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
-    r"(?:does|do|did) not need",
-    r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
-    r"not in (?:my|our|his|her|their) (?:lifetime|time)",
-    r"(?:will|would) not (?:become|be) (?:[\w-]+ )?policy",  # "It is not NATO policy, and it will not become NATO policy"
-    r"^\W*not as (?:before|it was|in the past)\b",  # an answer: "'Not as before,' she said."
-    r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
-    r"already exists?",  # "The architecture Europe needs already exists": no new one
-    r"repeat\w* (?:the |its |their |our )?(?:same |old )?(?:mistakes?|errors?)",
-    r"thought experiment",
-    r"not a (?:policy|plan|strategy|serious (?:option|proposal|idea))",
-    r"(?:waiting room|open door|green light|standing invitation) (?:for|to) (?:\w+ )?(?:invasion|aggression|war|attacks?)",
-    r"(?:keep|keeps|kept|stay|stays|stayed) (?:well |far )?(?:out of|away from|clear of) (?:it|them|this|that|such)\b",
-    r"no (?:country|state|nation|government|leader|one)\b(?: [\w'’-]+){0,3} (?:should|would|can|could|will) (?:ever )?(?:trust|rely on|count on|believe in)",
-    r"laugh(?:s|ed|ing)? (?:at|off)",
-    r"(?:will|would|can|could) not (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
-    r"(?:won't|wouldn't|can't|couldn't|cannot) (?:bring|deliver|secure|guarantee|restore|buy) (?:peace|security|stability)",
-    # "Neither a new treaty nor a grand summit will bring peace"
-    r"^\W*neither\b[^.;]{0,80}\bnor\b[^.;]{0,60}\b(?:will|would|can|could) (?:bring|deliver|secure|guarantee|restore|buy|keep)\b",
-    r"(?:an|a mere|merely an|only an|just an) ultimatum",
-    r"not (?:a|any) (?:basis|starting point|foundation) for (?:negotiations?|talks|dialogue|discussion|a settlement)",
-    # "The idea of a common economic space died with Nord Stream" (not "died down", "died out" of a crisis)
-    r"(?:idea|plan|proposal|notion|dream|project|hope) of [^.;]{0,80}\b(?:died|perished) (?:with|in|at|when|along)",
-    r"scoff(?:s|ed|ing)? at",
-    r"ridicul\w*",
-    r"cur(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?of (?:that|the|this|their|its|any) (?:belief|illusion|idea|notion|fantasy)",
-    # an interview's bare answer: "Interviewer: Would a new Helsinki conference help? Minister: No."
-    r"^\W*"
-    + _SPEAKER
-    + r"(?:no|never|not now|not yet|not today|not (?:this|next) year|not for now|not at (?:this|the moment|present))(?=\W*$|\s*[,;:.!—–-]+\s*(?:not|never|it|that|this|because)\b|"
-    + _SPEECH_TAG
-    + r")",
-    r"^\W*[\w.'’ -]{1,40}:\s*never\b",  # an answer that begins so: "A: Never about Ukraine without Ukraine."
-    r"(?:hand|give|grant|offer)(?:s|ed|ing)? (?:russia|moscow|the kremlin|putin|it) a veto",
-    r"stop (?:indulging|humou?ring|entertaining)",
-    r"mean(?:s|t)? nothing to",
-    r"(?:would be|is|means|a new|another) (?:munich|yalta)\b",
-    r"(?:is|are) a luxury (?:for|of|that)\b",
-    r"would (?:lock in|cement|entrench|freeze) (?:[\w'’-]+ ){0,2}(?:advantages?|superiority|gains|conquests|occupation)",
-    r"(?:ended|end|ends) up (?:dependent|hostage|hooked)",
-    r"the stuff of (?:dreams|legends|fairy tales|fiction|novels|(?:[\w-]+ )?speeches)",
-    r"not (?:a )?policy\b",
-    r"(?:that|this|the) chapter is closed|(?:is|was) a closed chapter",
-    r"declin(?:e|es|ed|ing) (?:it|them|the (?:offer|invitation|idea|proposal))\b",
-    r"(?:a )?(?:prize|reward|gift|present|bonus) for (?:the )?(?:aggressor|aggression|invader|kremlin|putin|moscow)",
-    r"^\W*neither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\bwants?\b",  # "Neither Kyiv nor Moscow wants Ukraine neutral"
-    r"teach(?:es)? (?:[\w'’-]+ ){1,3}that (?:aggression|war|threats?|blackmail|force|invasion)s? (?:pays?|works?)",
-    r"(?:is|are|just|only|merely|nothing but) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )?slogans?\b",
-    r"(?:was|were) (?:a |an )?(?:empty |mere |[\w-]+(?:'s|’s) )slogans?\b",  # "was a salesman's slogan", not "was a slogan of the 2000s"
-    r"(?:is|are) (?:russian|kremlin|moscow(?:'s|’s)|putin(?:'s|’s)) (?:vocabulary|language|jargon|talking points?|propaganda|narrative)\b",  # "The call for a 'new architecture' is Russian vocabulary"
-    r"(?:architecture|order) (?:still )?(?:stands|holds|is sound)\b",  # "Europe's architecture stands, and Russia must comply with it"
-    r"(?:should|must|will|would) have no (?:contacts?|dealings|talks|dialogue) with\b",  # "NATO should have no contact with Russia"
-    r"(?:should|must|would do well to|ought to) think twice (?:before|about)\b",
-    r"would (?:simply |just |only )?be (?:the )?next (?:target|victim|in line)\b",  # "a neutral Ukraine … would simply be the next target"
-    r"would be (?:a |an )?(?:defenceless|defenseless|helpless|unprotected|disarmed)\b",  # "A neutral Ukraine would be a defenceless Ukraine"
-    r"(?:need|needs|needed) no (?:new |further |more |other |fresh )?(?:treat(?:y|ies)|summits?|conferences?|architecture|order|forums?|pacts?|deals?|talks|dialogue|councils?|agreements?|frameworks?)",  # "Europe needs no new treaty with the Kremlin"
-    r"keep\w* (?:[\w'’-]+ ){1,5}to (?:the|a) (?:bare |strict |absolute )?minimum\b",  # "keep its contacts with Russia to the minimum"
-    r"(?:is|are|would be) (?:not [^.;]{1,40}? but )?(?:a|an) (?:direct |real |serious )?(?:threat|danger) to (?:nato|the alliance|europe|european security|the west|us|our|it|them)\b",  # "not an alternative to NATO but a threat to it"
-    r"(?:should|must|needs? to|has to) (?:first )?(?:say|explain|tell (?:us|voters|europeans)) (?:who|how|what|why)\b",
-    r"(?:is|are|was|would be|means?|amounts? to|but) (?:a |an )?(?:\w+ )?surrender\b",  # not "force Russia to surrender Crimea"
-    r"(?:is|would be) like (?:asking|inviting|letting|trusting|putting|giving|hiring|sending)",
-    r"(?:being|be|is|are|was|were) left alone",
-    r"(?:would|will) (?:stand|be) (?:all |quite |entirely )?alone\b",  # "A neutral Ukraine would stand alone."
-    r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
-    r"(?:has|have|had|leaves?|with) no (?:room|space) for",
-    r"photo[- ]op(?:portunit(?:y|ies)|s)?",
-    r"(?:written|built|drawn) (?:in|on) (?:sand|water)",
-    r"no such [\w-]+ (?:is|was|will be|would be|can be) (?:possible|realistic|acceptable|conceivable)",
-    r"(?:plans?|planning|wants?|intends?|hopes?|aims?|means?) to (?:swallow|devour|gobble)",  # "what Russia offers a country it plans to swallow"
-    r"(?:with|wearing|tied with) a (?:\w+ )?(?:ribbon|bow) (?:on|around|round)\b|lipstick on a pig",  # dressed up, not changed
-    r"certificate of good (?:conduct|behaviou?r)|clean bill of health",
-    r"(?:is|are|was|were|would be|just|merely|only) (?:a |an )?(?:\w+ )?distraction\b",
-    r"^\W*why (?:should|would|must)\b(?![^.;?]{0,40}\bnot\b)",  # "Why should Moldova stay neutral when ...": it should not
-    r"(?:(?:do|does|did) not|don't|doesn't|didn't) want (?:a|an|any)\b",
-    r"(?:will|would|can|could) not (?:find|get|buy|achieve|gain) (?:its |their |our )?(?:security|peace|safety) (?:in|from|through|at)",
-    r"(?:a|an|merely a|only a|just a) (?:\w+ )?(?:ploy|ruse|stunt|gambit) (?:to|for|by|that)\b",
-    r"(?:moscow|russia|the kremlin|putin|beijing|china)(?:'s|’s) (?:trick|ploy|ruse|trap|gambit|game)\b",  # "a Eurasian forum is Moscow's trick"
-    # "Europe already has its architecture: the Charter of Paris"
-    r"already (?:has|have|had) (?:its|their|our|an?|the) (?:\w+ )?(?:architecture|order|system|framework|forum|treaty)",
-    r"(?:has|have|had)(?: not|n't| never) earned",  # "a reward it has not earned"
-    r"advis(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}to (?:keep|stay|steer) (?:away|clear|out)\b",
-    r"would (?:only )?(?:finance|fund|fuel|bankroll|pay for|arm) (?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|army|war machine)",
-    # "would bind only the side that keeps its word", "would bind the West and not Russia"
-    r"(?:would|will) tie (?:[\w'’-]+ ){0,2}hands\b",
-    r"(?:would|will) go the same way",  # "a new one would go the same way"
-    r"(?:one more|another|just another) (?:\w+ )?(?:signature|promise|piece of paper|scrap of paper) (?:for [\w-]+ )?to (?:break|ignore|tear up)",
-    r"no (?:ally|one|government|country|state|member|democracy) (?:could|can|would|will) (?:ever )?(?:sign|accept|agree to)",
-    r"(?:a )?new (?:master|overlord|suzerain)\b",  # "would give Central Asia a new master rather than a voice"
-    r"(?:would|will) bind (?:only )?(?:the|one) side that|(?:would|will) bind (?:the west|nato|europe|us|the allies),? (?:and|but) not\b",
-    r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) (?:way|attempt|bid|trick|device|excuse) to (?:rewrite|undo|legitimi[sz]e|split|divide|weaken|freeze|erase|reward|bless|(?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out)\b",
-    # "would hand Putin at a conference table what his army could not take in the field"
-    r"what (?:his|its|their|the russian|russia(?:'s|’s)) (?:army|armies|troops|tanks|soldiers|war) (?:could|can|did|has) (?:not|never) (?:take|win|conquer|seize|get)",
-    r"(?:arsonists?|burglars?|henhouse|hen-house)\b",  # "like building a house with the arsonist"
-    r"(?:will|would|is|are) (?:be )?torn up",
-    r"(?:an idea|a plot|a story|a plan|a dream) for (?:novelists|novels|poets|dreamers|films|hollywood)\b|not for (?:ministers|governments|statesmen|diplomats|policymakers|serious people)\b",
-    r"(?:, not|rather than|instead of) (?:staying |remaining |being )?(?:neutral|non-?aligned)\b",  # "wants Georgia in NATO, not neutral"
-    r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",  # "would only become a stage for propaganda"
-    r"(?:tore|tear|tears|torn) up the (?:last|previous|old|first) (?:ones?|guarantees?|treat(?:y|ies)|agreements?|promises?)",  # "Moscow tore up the last ones in Budapest"
-    r"keep\w* (?:[\w'’-]+ ){1,5}(?:closed|shut|frozen|suspended)\b",  # "keep its channels to Moscow closed until the war ends"
-    r"(?:defended|preserved|kept|restored|enforced|respected),? not (?:rebuilt|replaced|redesigned|reinvented|renegotiated|rewritten)\b",
-    r"would (?:import|bring in|spread) (?:its|their|russia(?:'s|’s)|moscow(?:'s|’s)) (?:corruption|problems|instability|crime|oligarchs)",
-    r",\s*no(?=[.!]?\W*$)",  # "Trade, yes, eventually. A common economic space, no."
-    r"^\W*no,? thanks?\b|^\W*no,? thank you\b",  # "Another 'peace summit' …? No thanks."
-    r"^\W*(?:a: )?(?:not a chance|no chance|not a hope|no way)(?=\W*$)",  # "A cyber pact with …? Not a chance."
-    r"(?:is|are|was) (?:designed|meant|intended) to (?:push|drive|force|squeeze|keep) (?:[\w'’-]+ ){1,3}out\b",
-    r"(?:has|have|had) no reason to (?:sign up to|join|support|accept|back|take part in)\b",
-    r"(?:is|are) only as good as\b",  # "A treaty with Russia is only as good as the army that enforces it"
-    r"(?:was|is|are|were) (?:a |an )?relics?\b",
-    r"spheres? of influence",  # "are a demand for spheres of influence"
-    # "Confidence-building measures are for states that want confidence", "Cyber norms are for those who follow norms"
-    r"(?:are|is) for (?:states|countries|those|people|governments|nations) (?:that|who) (?:want|follow|keep|respect)\b",
-    r"(?:two|new|another) masters?\b",  # "would give Central Asia two masters instead of one"
-    r"(?:those|people|critics|anyone) (?:who )?(?:call\w*|argu\w*|push\w*|ask\w*) for [^.;]{1,60}\bforget\b",
-    # "Those who propose cyber treaties with Russia underestimate how much Moscow gains from chaos"
-    r"those who (?:still |now )?(?:call|urge|propose|want|advocate|push|press)\w*\b[^.;]{1,80}\b(?:underestimate|overestimate|ignore)\w*",
-    r"would (?:only |simply |merely )?give (?:[\w'’-]+ ){0,3}(?:propagandists|spies|hackers|trolls|the kremlin|moscow|russia) a (?:seat|voice|say|platform|veto)\b",
-    r"(?:is|are) (?:about )?as likely as\b",  # "is about as likely as NATO joining the CSTO"
-    r"would mean (?:russian |more )?(?:tanks|troops|occupation|surrender|capitulation|defeat)\b",  # "Neutrality … would mean Russian tanks fifty kilometres from Tbilisi"
-    r"luxury (?:we|europe|they|it|nobody|no one) (?:cannot|can't|can no longer) afford",
-    r"^\W*no [\w'’ -]{1,60}, no\b",  # "No legally binding guarantees, no treaty on European security, no veto for Moscow"
-    r"never (?:saved|prevented|stopped) (?:a single|one|any)\b",  # "has never saved a single Ukrainian life"
-    r"would turn (?:[\w'’-]+ ){1,3}into (?:a |an )?(?:[\w'’-]+ ){0,2}(?:customer|vassal|colony|hostage|satellite|appendage|dependant|protectorate)\b",
-    r"(?:would be (?:an? |the )?|\b(?:an?|the) )[\w-]+ without (?:a |any )?(?:purpose|meaning|point)\b",  # "would be a NATO without purpose", "which is to say an OSCE without a point"
-    r"dressed up (?:in|as)\b",
-    r"would be (?:an? |the )?[\w-]+ no longer\b",  # "An alliance that admitted its enemy would be an alliance no longer"
-    r"(?:would|will) send the wrong (?:signal|message)",
-    r"signed by [^.;]{1,40} and ignored by\b",
-    r"(?:has|have|had|enjoys?|found|finds) ['‘\"“]?no support\b",  # "the idea had 'no support in parliament'"
-    r"used (?:the|that|this|a|every) (?:last |previous )?(?:such )?(?:arrangement|agreement|treaty|regime|format|channel|mechanism|forum) to (?:spy|map|gather|split|deceive|divide|buy time|rearm)",
-    r"would (?:simply |only |merely )?write (?:[\w'’-]+ ){0,3}(?:conquests|gains|occupation|annexations?) into",
-    r"would be (?:an? |the )?(?:\w+ )?(?:order|peace|deal|system|architecture|settlement) for (?:moscow|russia|the kremlin|putin)\b",  # "would be an order for Moscow"
-    r"(?:is|are) unlikely to be (?:negotiable|achievable|agreed|accepted|ratified|workable)",
-    r"(?:has|have|did) not (?:made|kept) (?:[\w'’-]+ ){0,2}(?:leave|safe|secure|safer)\b",  # "Neutrality has not made them leave"
-    r"(?:i|we|they|he|she) (?:was|were) (?:wrong|mistaken) (?:about|on) (?:both|it|that|this|them)\b",  # "I was wrong about both"
-    r"(?:is|are|was|were) (?:[\w'’-]+(?:'s|’s) )?(?:code|a euphemism|shorthand|a fig leaf) for\b",  # "is Moscow's code for spheres of influence"
-)
-# Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
-# security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
-# ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
-_REPORTED_CALL = re.compile(
-    r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
-    r"|,\s*which (?!i\b|we\b)(?:[\w'’-]+ ){1,3}(?:had |has |have )?(?:proposed|suggested|floated|put forward)\b"  # "…, which Turkey had proposed"
-    # a witness a hearing heard: "heard from the former ambassador, who argued for keeping a line open"
-    r"|\bheard (?:[\w-]+ ){0,3}?from [^.;]{1,100}?,? who (?:argued|called|urged|pleaded|made the case)(?: for)?\b"
-    r"|\b(?:was|is|were|are) (?:one of |among )?(?:[\w-]+(?:'s|’s) )(?:demands|conditions|proposals|calls)\b"  # "X was one of Russia's demands"
-    r"|\b(?:said|says|spoke|speaks|wrote|writes) (?:of|about) (?:the )?(?:calls|proposals|demands|plans) for\b"  # "..., the MP said of calls for X"
-    r"|\bheard (?:calls|demands|proposals|appeals|pleas) for\b"  # "The forum heard calls for a common economic space"
-    # "debated a motion calling for X": the motion's call
-    r"|\b(?:motion|resolution|petition|amendment)s?,? (?:[\w-]+ ){0,3}?(?:calling|which calls|that calls|which called|that called|urging|demanding)(?: for)?\b"
-    r"|^\W*(?:(?:the |these |such |all )?(?:calls|proposals|demands|plans)"
-    r"|(?:sir,?\s+)?(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) (?:call|proposal|demand|plan|idea|plea|appeal|suggestion|case)s?) (?:for|of)\b",
-    re.IGNORECASE,
-)
-# "Some call for a new Helsinki": a view the text reports without making it its own. Alone it only mentions the
-# proposal (REPORTED_VIEW is below ADVANCE_THRESHOLD); "the author disagrees" after it turns it into a rejection.
-# ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
-_OTHERS = (
-    r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
-    r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
-    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
-    r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b))"  # "They tell us that a neutral Ukraine would end the war"
-)
-_OTHERS_VIEW = re.compile(
-    _OTHERS
-    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell)\w*"
-    # or reject: "Others were sceptical that Moscow would respect anything it signed"
-    + r"|"
-    + _OTHERS
-    + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
-    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*"
-    r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
-    # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
-    r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
-    r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
-    # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
-    r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
-    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)",
-    re.IGNORECASE,
-)
-REPORTED_VIEW = 0.55
-# Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
-_REPORTED_DEBATE = re.compile(
-    r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
-    r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
-    r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
-    # "was welcomed in Moscow and condemned in Brussels": both sides of it, reported
-    r"|\b(?:welcomed|praised|hailed) (?:in|by) [^.;]{1,40}\band (?:condemned|critici[sz]ed|rejected|dismissed) (?:in|by)\b"
-    r"|\b(?:condemned|critici[sz]ed|rejected|dismissed) (?:in|by) [^.;]{1,40}\band (?:welcomed|praised|hailed) (?:in|by)\b"
-    # "The students debated two motions: that Ukraine should be neutral, and …"
-    r"|\bdebated (?:\w+ ){0,2}(?:motions?|resolutions?|propositions?)\b"
-    # "The American said yes, once the war was over; the Pole said no": a panel's answers, reported
-    r"|\bsaid yes\b[^.]{0,80}\bsaid no\b|\bsaid no\b[^.]{0,80}\bsaid yes\b"
-    # "would examine the Norwegian proposal to resume talks": a proposal weighed, neither made nor rejected
-    r"|\b(?:would|will|to|agreed to|promised to) (?:examine|study|consider|look (?:at|into)|review) (?:the|a|an|this|that) "
-    r"(?:[\w'’-]+ ){0,2}(?:proposal|idea|plan|initiative|offer)\b"
-    # "Austria's neutrality would be discussed at a party congress": a debate to come, no side taken
-    r"|\b(?:would|will|is to|are to) be (?:discussed|debated|considered|examined|reviewed) (?:at|by|in|during|next)\b"
-    # "The Kremlin says it is ready to discuss arms control; Washington says it will believe it when it sees it"
-    r"|\b(?:says|said)\b[^.;]{1,100}; [\w'’ -]{1,40}?\b(?:says|said|replies|replied|counters|countered)\b"
-    # "There was no agreement on a new security treaty": the disagreement, reported
-    r"|\bthere (?:was|is|has been) no (?:agreement|consensus) (?:on|about|over)\b"
-    # "The participants discussed three proposals: …", "We model three scenarios: …": weighed, not made
-    r"|\b(?:discussed|debated|considered|examined|reviewed|compared|model|modelled|modeled) (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+|several) (?:[\w-]+ )?(?:proposals|ideas|options|plans|scenarios)\b"
-    # "Neutrality, which Moscow wants and Kyiv rejects"
-    r"|\bwhich [\w'’ -]{1,40}? wants? and [\w'’ -]{1,40}? (?:rejects?|fears?|opposes?|refuses?)\b"
-    # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
-    r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
-    # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
-    r"|\bwants? [^.;]{1,60}; [^.;]{1,40}\b(?:does|do) not\b",
-    re.IGNORECASE,
-)
-# Rejecting words that are denied.
-_DENIED_REJECTING = _words(_REJECTION_DENIED)
-# A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
-# "Scholars still argue about whether the old architecture was doomed".
-_REPORTED_QUESTION = (
-    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ ){0,5}?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
-    r"|ask(?:s|ed)? (?:\w+ ){0,3}?about"  # "was asked about calls for new talks": the question, not a call
-)
-# the question itself, to the next comma: what it asks about is not rejected
-_ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
-# Proposing words that are denied: "stops short of recommending", "did not propose".
-_DENIED_PROPOSING = _words(
-    r"(?:stops?|stopped|falls?|fell) short of",
-    r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
-    r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
-    r"would (?:then |also )?have to (?:defend|guarantee|protect|fight for)\b",  # a burden it would bring: "The Alliance would have to defend Russia's Far East"
-    r"without (?:recommending|proposing|calling for|endorsing)",
-    r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support|argue for|advocate)",
-    _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",
-    r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
-    r"(?:does|do|did) not (?:try|attempt|seek|want) to (?:propose|recommend|call for|endorse)",
-    r"those who (?:still |now |once )?(?:call|urge|propose|want|advocate|dream|push|press)",
-    r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
-    r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg|talk|speak)\w*",  # an unnamed other's call
-    _REPORTED_QUESTION,
-    r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
-    # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
-    r"if (?:it|one|they|this|that|such (?:a |an )?\w+) (?:\w+ )?ever\b",
-)
-
-
-def _years_until(year: int) -> str:
-    """A pattern for the years from 1900 to `year`: "meet in Helsinki in 2030" tells no history."""
-    decade = year // 10 * 10
-    decades = [r"19\d\d", *(rf"{start // 10}\d" for start in range(2000, decade, 10))]
-    return "(?:" + "|".join([*decades, rf"{decade // 10}[0-{year % 10}]"]) + ")"
-
-
-_PAST_YEAR = _years_until(date.today().year)
-_FUTURE_YEAR = "(?:" + "|".join(str(year) for year in range(date.today().year + 1, 2100)) + ")"
-# A rule in force, described: "Under the Vienna Document, each participating state must notify the others …"
-_IN_FORCE = (
-    r"^\W*under the (?!new |proposed |planned |draft |future )(?:[\w'’-]+ ){0,3}"
-    r"(?:document|treaty|act|convention|charter|memorandum|accords?)(?=,)"
-)
-_HISTORY = _words(
-    rf"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?{_PAST_YEAR}",
-    rf"(?:january|february|march|april|may|june|july|august|september|october|november|december) {_PAST_YEAR}",
-    rf"{_PAST_YEAR},? when",
-    rf"(?:'s|’s) {_PAST_YEAR}\b",  # "Yeltsin's 1991 letter"
-    r"(?:19|20)\d0s",
-    r"historically",
-    r"at the time",
-    r"in the past",
-    r"recall(?:s|ed|ing)?",
-    r"remember(?:s|ed)?",
-    r"anniversary",
-    r"legacy",
-    r"had (?:been )?(?:proposed|signed|agreed)",
-    r"was (?:signed|adopted|proposed|held|created|launched|introduced|met|founded|extended|suspended|discussed)",
-    r"were (?:signed|adopted|held|created|founded)",
-    r"decades ago",
-    r"years ago",
-    r"the cold war",
-    r"(?:had|has) failed",
-    r"collapsed",
-    r"ended (?:in|with)",
-    r"never (?:got|came|went|materiali[sz]ed)",
-    r"(?:once|long) (?:suggested|proposed|floated)",
-    r"the soviet union",
-    r"(?:worked|succeeded) because",  # "Helsinki worked because the Soviet Union wanted recognition"
-    _IN_FORCE,
-)
-_RULE_IN_FORCE = _words(_IN_FORCE)
-# "The paper proposes three steps. First, …": items of an announced list of proposals.
-_ANNOUNCES_LIST = _words(
-    r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)",
-    # a counted list in a heading: "Policy brief: five steps toward a safer Europe"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
-    r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
-    r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
-)
-# ... but not a list weighed: "The participants discussed three proposals: …"
-_WEIGHS_LIST = _words(
-    r"(?:discuss|debat|consider|examin|review|compar|weigh|stud|analys|analyz|assess)\w* (?:\w+ ){0,2}?(?:two|three|four|five|six|\d+) "
-)
-_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
-_LIST_ITEM = re.compile(
-    r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
-    re.IGNORECASE,
-)
-# A clause that names no proposal but points back at one: "…; it is a fantasy".
-# A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
-# well be a country or a minister, so only these make a sentence an answer to what was named before.
-_POINTING_BACK = (
-    r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
-    r"(?:a|the) new one",
-    r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
-    r"another one",
-    r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
-    r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
-    r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
-    r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
-    r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
-    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
-)
-_POINTS_BACK = _words(*_POINTING_BACK)
-_ANAPHORA = _words(
-    r"it",
-    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
-    r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
-    r"this",
-    r"(?<!so )(?<!such )(?<!now )that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks", "so that …"
-    r"(?:sign|join|hold|convene|attend)s? one\b",  # "Should the West sign one?" (what the sentence before named)
-    *_POINTING_BACK,
-)
-# A sentence that only denies what the one before said of it: "NATO and Soviet commanders could pick up a phone.
-# Today they cannot. We should fix that.": it speaks of the same thing, so "that" after it still points back.
-_ELLIPTICAL_DENIAL = re.compile(
-    r"^\W*(?:[\w,]+ ){0,3}?(?:they|it|he|she|we) (?:cannot|can't|can’t|could not|couldn't|couldn’t|do not|don't|don’t"
-    r"|does not|doesn't|doesn’t|will not|won't|won’t|are not|aren't|aren’t|is not|isn't|isn’t)(?: either| any more)?\W*$",
-    re.IGNORECASE,
-)
-# A precedent: "A cyber truce sounds fanciful. So did the Incidents at Sea Agreement … We should at least try.":
-# what the text goes on to call for is the truce, not the agreement it compares it with.
-_PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
-# ... which answers a judgement of mere appearance before it ("sounds naive", "seemed absurd")
-_APPEARS = _words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
-# A question whether it is dead ("Q: Is arms control dead?"): a bare "No." to it says it lives
-_ASKS_IF_DEAD = re.compile(
-    r"\b(?:dead|over|finished|doomed|hopeless|impossible|a lost cause|history)\W*\?\W*$", re.IGNORECASE
-)
-# Someone else's rejection, told as history ("was rejected by NATO within weeks"): an old quarrel, not the text's
-_REJECTED_BY = _words(
-    r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by"
-)
-# A reply on a condition: "If it includes Europe, yes. If it is a club of autocrats, no." ("Useful, if …")
-_CONDITIONAL_REPLY = re.compile(r"^\W*(?:a: )?(?:[\w-]+,? )?if\b", re.IGNORECASE)
-_INSTEAD = _words(r"instead")
-# "… rejects the idea of a new treaty, arguing that …": what "it" or "that" then means is this, not the proposal before
-_NEW_TOPIC = _words(r"the (?:idea|proposal|plan|notion) (?:of|for)")
-# "should resume talks, because 'the most dangerous moment is when the sides stop talking'", "should be talking, if
-# only to make sure that the next drone does not start a war nobody wants": the reason for a call, or its purpose
-_REASON = re.compile(r"\b(?:because|if only to|so as to|to make sure|in order to)\b", re.IGNORECASE)
-# "Why not simply invite Russia into NATO? Because …": the answer to the question before, which it may overturn
-_ANSWERS_WHY = re.compile(r"^\W*because\b", re.IGNORECASE)
-# "Estonia, which suffered the first cyber attack in 2007, wants …": the past is the actor's, not the call's
-_ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), (?:which|who) [^,;]*,")
-# A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
-_NO_SIDE = _words(
-    r"(?:does|do|did) not take (?:a )?sides?",
-    r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
-    r"takes? no (?:sides?|position|stance)",
-    r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
-    r"both (?:had|have|has) a point",
-    r"neither side convinced",
-    r"leaves? the choice to",
-    r"declin(?:e|es|ed|ing) to comment",
-    r"(?:did|does|do) not comment(?: on (?:it|them|either|the (?:proposals?|calls?|idea|exchange|dispute)))?(?=\W*$)",  # "The EU did not comment."
-    r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
-    r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
-    r"(?:had|has|have) no comment",
-    r"without (?:a |any )?verdict",
-    r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
-    r"(?:describes?|reports?|sets? out|summari[sz]es?) both (?:positions|views|sides|arguments|cases)\b",  # "The report describes both positions"
-    r"(?:arguments|the case|cases) for and against",
-    r"the case for [^.;]{0,60}\band the case against",
-    r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
-    r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
-    r"(?:nobody|no one|no speakers?|no delegates?)\b[^.;]{0,40}?\b(?:spoke|argued|voted|came out) (?:against|for)\b",  # "Nobody at the conference spoke against arms control"
-)
-# A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
-_DEFERS = _words(
-    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)",
-    r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
-    r"(?:a|the) (?:choice|decision) (?:that )?(?:each|every) (?:nation|country|state|people) (?:must|should|has to|can|may) (?:make|take) for (?:itself|themselves)",
-    r"(?:is|are) not (?:considered|discussed|examined|addressed|covered)(?: here| in (?:this|the) (?:report|paper|study))?(?=\W*$)",  # a report's scope
-)
-# "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
-_DISAGREES = _words(
-    r"disagree(?:s|d)?(?! on| about| over| among| between| with (?:each|one) other)",  # not "They disagreed on almost everything else"
-    r"begs? to differ",
-    r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
-    r"(?:am|is|are|was|were) not (?:among|one of) them",
-    r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
-    r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
-    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
-    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
-)
-# "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
-_AGREES = _words(
-    r"(?:think|thinks|thought|believe|believes|believed|say|says|said|find|finds|found) (?:that )?(?:they|he|she) (?:are|is|were|was) right",
-    r"agree(?:s|d)? with (?:them|him|her)",
-    r"^\W*(?:i|we) (?:fully |entirely |wholly )?agree\b(?! to| on| about| with| that)",  # a letter: "Your editorial calls for X. I agree, but only if …"
-    r"sides? with (?:them|him|her)",
-    r"(?:is|are|was|were|counts? (?:himself|herself|itself|themselves)) (?:among|one of) them",
-    r"shares? (?:this|that|their|his|her) (?:view|hope|conviction)",
-    r"(?:is|are|was|were) open to (?:one|it|them|the idea|such an? \w+)",  # "... has said he is open to one"
-)
-_NEGATION = _words(r"not", r"never", r"no longer", r"\w+n't")
-# "Some want X. The minister does not: ..." disagrees, with its reasons after the colon (a bare "does not" only
-# declines to join the call).
-_DECLINES = re.compile(r"\b(?:does|do|did) not\W*$", re.IGNORECASE)
 _OPPOSITE = {"advances": "opposes", "opposes": "advances"}
-_CONTRAST_WORDS = (r"but", r"however", r"yet")
-_CONTRAST = _words(*_CONTRAST_WORDS)
-_TURN = re.compile(r"^\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)  # a sentence opening with one
-_CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
-
-# A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
-# "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
-_ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
+# A question this short puts a topic to the reader ("Talks with NATO?"): the sentence after it answers it.
 TOPIC_QUESTION_WORDS = 10
-_INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
-_ADDRESSED = _words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
-# A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
-_REPORTED_ASKING = re.compile(
-    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
-    re.IGNORECASE,
-)
-
-# A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
-_ANALOGY = _words(
-    r"(?:as|like) in (?:19|20)\d\d",
-    r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
-    r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
-    r"the (?:one|path|course|road|way) (?:[\w'’-]+ ){1,2}(?:took|chose|followed) in (?:19|20)\d\d",  # "the one Austria took in 1955"
-    r"like the one (?:[\w'’-]+ ){1,6}(?:signed|agreed|held|reached|made) in (?:19|20)\d\d",  # "like the one … signed in 1972"
-    # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
-    r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
-    r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
-    r"(?:on|after) the (?:model|example|pattern) of (?:19|20)\d\d",  # "a new conference …, on the model of 1975"
-)
-# A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
-# "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
-_ENDED = re.compile(
-    r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted|(?:was|were) (?:closed|cut|shut|suspended|frozen))\b[^,;]*"
-    r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*",
-    re.IGNORECASE,
-)
-_STILL = _words(
-    r"still",
-    _REGRET_NOT,
-    r"to this day",
-    r"continues? to",
-    r"another one",  # "... and called for another one"
-    r"(?:take|pick) (?:it |them )?up again|reviv(?:e|ed|ing)|resurrect\w*|dust(?:ed|ing)? off",  # "should take up again"
-    r"the first (?:[\w-]+ ){0,6}?since",  # "a meeting of military chiefs, the first since 2021"
-    r"before (?:[\w'’-]+ ){1,8}(?:returns|comes back|begins again)\b",  # "before the arms race of the 1980s returns"
-    # "meet … to reaffirm the principles of 1975": the past as the content of a call
-    r"(?:to|would|will|could|should) (?:reaffirm|restate|renew|uphold|recommit to|build on|update|modernise|modernize) (?:[\w'’-]+ ){0,3}(?:principles|commitments|spirit|rules)",
-    rf"(?:in|by|before) {_FUTURE_YEAR}",  # "meet in 2027": a call for the future
-    r"(?:should|must|ought to) (?:now )?(?:become|be made)\b",  # "The norms of 2015 are voluntary; they should become binding"
-    r"(?:borders|frontiers) of (?:19|20)\d\d",  # "any Russian government that accepts the borders of 1991": a term of the call
-    r"(?:is|are) (?:both )?(?:[\w-]+ and )?(?:urgent|overdue)\b",  # "a return to the Vienna Document's inspections is both feasible and urgent"
-)
-# The text speaking for itself (an opinion piece's author), not reporting someone else.
-_OWN_VOICE = _words(
-    r"the authors?",
-    r"(?:he|she|they) (?:writes|wrote|argues|concludes)",
-    r"this (?:column|commentary|article|op-ed|paper|report)",
-    r"in (?:his|her|my|our|the author's|the authors') view",
-    r"(?:i|we) (?:believe|think)",
-)
-# "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
-# So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),
-# and what is recommended "neither … nor": "It recommends neither neutrality nor NATO membership, but …".
-# A sentence that spells out the call of the one before: "What I do support is a patient rebuilding of trust. That
-# means talks on military risk reduction …"
-_SPELLS_OUT = re.compile(r"^\W*(?:that|this) (?:means|would mean|entails)\b", re.IGNORECASE)
-# Keeping to the old rules: "Russia should return to the Final Act" calls for no new summit.
-_UPHOLDS = _words(
-    r"(?:return|go back|come back|get back|recommit|adhere|abide|comply|live up)\w*(?: \w+){0,2}? (?:to|by|with)",
-    r"(?:respect|honou?r|uphold|observe)\w*",
-)
-_SET_ASIDE = re.compile(
-    r"\b(?:rather than|instead of|"
-    + _PREFERRED_TO
-    # "Europe should build missiles, not sign treaties limiting them"
-    + r"|(?<=, )not (?:to )?(?=(?:sign|join|build|hold|convene|negotiate|seek|pursue|create|attend|redesign|replace|rewrite|rebuild)\b)"
-    r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
-    r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
-    r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
-    r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b"
-    # what is set aside runs to the next comma or condition: "a bridge rather than a base if it declared itself neutral"
-    r"((?:(?!\b(?:if|unless|provided|once|as long as|so long as)\b)[^,;:])*)",
-    re.IGNORECASE,
-)
-# "…must be rejected; so must any neutrality…": the clause takes the stance of the one before.
-_ELLIPSIS = re.compile(r"^\W*(?:and )?so (?:must|should|would|does|do|is|are|will)\b", re.IGNORECASE)
-# "The general said that arms control was over and that Europe should rearm": two claims, each its own clause, and
-# the cues of one are not borrowed by the other.
-_AND_THAT = r",?\s+\band\s+that\b\s*"
-_SHARED_CALL = _words(r"(?:propos|urg|recommend|demand|insist|suggest)\w* that")
-# "He opposed NATO membership for Ukraine and wanted it to stay neutral": a second verb of stance starts a clause.
-_STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported|backs?|backed|endorses?|endorsed)"
-# "It rejects neutrality": a pronoun before a verb of stance is the speaker (the report), not the proposal.
-_PRONOUN_SPEAKER = re.compile(
-    r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
-    + _STANCE_VERB
-    + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?|needs?)\b)",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
-    + _AND_THAT
-    + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="
-    + _STANCE_VERB
-    + r"\b)"
-    # another speaker's own verb of stance: "Nordic officials floated the idea, and Berlin quietly backs the plan"
-    + r"|,\s+and\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:\w+ly\s+)?"
-    + _STANCE_VERB
-    + r"\b)"
-    # a verb phrase sharing the subject: "Serbia would remain neutral, would not join NATO and would trade with all"
-    # (not "A new one, the historian warns, would only reward ...")
-    + r"|,?\s+\band\s+(?=(?:will|would|shall)\s+\w+)|,\s+(?=(?:will|would|shall)\s+(?:not|never)\b)"
-    # the other side of an argument: "argues against a new treaty, …, and in favour of restoring inspections"
-    + r"|,?\s+\b(?:and|but)\s+(?=(?:in favou?r of|against)\b)",
-    re.IGNORECASE,
-)
-# "Without a NATO-Russia dialogue, an incident could start a war": what the text cannot do without, it calls for.
-_WITHOUT = re.compile(r"^\W*without\b([^,;:]*)", re.IGNORECASE)
-
-TERM_CUES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(pattern, re.IGNORECASE)
-    for kind, pattern in {
-        "precondition": r"\b(?:if|once|provided(?: that)?|on condition that|only (?:if|after|when)|as soon as|unless|subject to|precondition|prerequisite|key factor|depends? on|after the)\b",
-        "guarantees": r"\bguarant\w*|\bassurances?\b|\bsecurity commitments?\b",
-        "participants": r"\b(?:with the participation of|involving|between (?:russia|nato|the eu|the west|the united states|china|europe)\w*|together with|including (?:russia|nato|the eu|china|the united states)|all (?:interested )?(?:states|countries|parties))\b",
-        "legal_form": r"\b(?:legally binding|treat(?:y|ies)|convention|charter|binding|code of conduct|protocol|agreements?)\b",
-        "institutional_form": r"\b(?:forum|mechanism|council|hotline|secretariat|format|platform|institutions?|consultations?|commission|working group)\b",
-        "sequencing": r"\b(?:first(?:ly)?|then|initially|eventually|step by step|in stages|phased|gradually|followed by|start(?:ing)? with|begin(?:ning)? with|in the long term|immediate steps?)\b",
-        "scope": r"\b(?:including|covering|cover|address(?:ing)?|should discuss|on issues of|such as|range of)\b",
-        "principle": r"\b(?:principles?|based on|on the basis of|indivisib\w+|sovereign\w*|equality|non-interference|mutual respect|respect for|inclusive\w*|parity)\b",
-    }.items()
-}
-
-_SPEAKING = (
-    r"(?:said|says|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|suggested|suggests|called|calls|proposed"
-    r"|proposes|urged|urges|warned|warns|believes|insisted|insists|stated|states|told|added|reiterated|wrote|writes)\b"
-)
-# A speaker named by office rather than by name: "the Polish defence minister said", "the Kremlin spokesman said".
-_OFFICE = (
-    r"spokes(?:man|woman|person)|(?:prime |foreign |defence |defense )?minister|president|chancellor|ambassador|envoy"
-    r"|general|admiral|commander|diplomat|negotiator|official|adviser|advisor|analyst|economist|historian|professor"
-    r"|scholar|expert|columnist|commentator|senator|secretary[- ]general|mp"
-)
-SPEECH = re.compile(
-    r"(?:[Aa]ccording to (?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}))"
-    r"|(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,[^,]{3,80},)? "
-    + _SPEAKING
-    + r"|\b(?P<c>[Tt]he (?:[\w'’-]+ ){0,3}?(?:"
-    + _OFFICE
-    + r"))(?:,[^,]{3,80},)? "
-    + _SPEAKING
-)
-
 ADVANCE_THRESHOLD = 0.6
 OPPOSE_THRESHOLD = 0.6
 BARE_MENTION = 0.4  # the score of a clause with no cue of proposing, rejecting or history
@@ -1166,6 +46,9 @@ ANAPHORA_REACH = 1
 BARE_REPLY_WORDS = 4  # "No thanks.", "Hardly.", "Of course not."
 # How many sentences either side of "the report does not take sides" speak of the debate it stays out of.
 NO_SIDE_REACH = 3
+# The score of a view the text reports without making it its own ("Some call for a new Helsinki"): below
+# ADVANCE_THRESHOLD, it only mentions the proposal.
+REPORTED_VIEW = 0.55
 
 
 @dataclass(frozen=True)
@@ -1207,7 +90,7 @@ def _with_list_numbers(text: str, spans: list[Span]) -> list[Span]:
     """pysbd splits a list item's number from its text ("1." / "Restore the hotline …"): join them again."""
     joined: list[Span] = []
     for span in spans:
-        if joined and _LIST_NUMBER.fullmatch(joined[-1].text):
+        if joined and cues.LIST_NUMBER.fullmatch(joined[-1].text):
             span = Span(joined[-1].start, span.end, text[joined[-1].start : span.end])
             joined.pop()
         joined.append(span)
@@ -1262,7 +145,7 @@ class NamePattern:
 def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[NamePattern, re.Pattern[str] | None]:
     """Patterns naming a proposal: strong (may advance it) and weak (only mention it)."""
     weak = list(WEAK_LEXICON.get(proposal_id, ()))
-    weak_names = _words(*weak) if weak else None
+    weak_names = cues.words(*weak) if weak else None
     # An alias that is only a principle ("indivisible security") stays weak.
     aliases_strong = [a for a in split_list(aliases) if not (weak_names and weak_names.fullmatch(a.strip()))]
     strong = [p for p in (_alias_pattern(a) for a in aliases_strong) if p] + list(LEXICON.get(proposal_id, ()))
@@ -1273,7 +156,7 @@ def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[NamePattern, r
 
 def _clauses(sentence: Span) -> list[Span]:
     clauses, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(sentence.text):
+    for match in cues.CLAUSE_BREAK.finditer(sentence.text):
         clauses.append((start, match.start()))
         start = match.end()
     clauses.append((start, len(sentence.text)))
@@ -1286,53 +169,55 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
-    if _REPORTED_DEBATE.search(sentence) or _DEFERS.search(sentence):  # "each nation must choose its own path"
+    if cues.REPORTED_DEBATE.search(sentence) or cues.DEFERS.search(sentence):  # "each nation must choose its own path"
         return "mentions", BARE_MENTION
-    if _INTERVIEWER.match(sentence) and not _ADDRESSED.search(sentence):
+    if cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence):
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
-    clause, sentence = _REPORTED_CALL.sub(" ", clause), _REPORTED_CALL.sub(" ", sentence)
-    rejecting = _REJECTING.search(_ASKED.sub(" ", clause)) and not _DENIED_REJECTING.search(clause)
-    proposing = _PROPOSING.search(clause) and not _DENIED_PROPOSING.search(clause)
-    reason = _REASON.search(clause)
+    clause, sentence = cues.REPORTED_CALL.sub(" ", clause), cues.REPORTED_CALL.sub(" ", sentence)
+    rejecting = cues.REJECTING.search(cues.ASKED.sub(" ", clause)) and not cues.DENIED_REJECTING.search(clause)
+    proposing = cues.PROPOSING.search(clause) and not cues.DENIED_PROPOSING.search(clause)
+    reason = cues.REASON.search(clause)
     if rejecting and proposing and reason:
         call = clause[: reason.start()]
-        if _PROPOSING.search(call) and not _REJECTING.search(call):
+        if cues.PROPOSING.search(call) and not cues.REJECTING.search(call):
             rejecting = None  # a call, and after it the harm it would avert
     # "urge them to restore the data exchange that ended in 2023": the date tells of the thing, not of the call
-    clause, sentence = _ENDED.sub(" ", clause), _ENDED.sub(" ", sentence)
-    clause, sentence = _ACTOR_ASIDE.sub(r"\1", clause), _ACTOR_ASIDE.sub(r"\1", sentence)
+    clause, sentence = cues.ENDED.sub(" ", clause), cues.ENDED.sub(" ", sentence)
+    clause, sentence = cues.ACTOR_ASIDE.sub(r"\1", clause), cues.ACTOR_ASIDE.sub(r"\1", sentence)
     history = (
-        (_HISTORY.search(clause) and not _STILL.search(clause))
+        (cues.HISTORY.search(clause) and not cues.STILL.search(clause))
         # the sentence's past, unless it is the content of a call there: "…; and a conference to reaffirm the principles of 1975"
-        or (_HISTORY.search(sentence) and not _STILL.search(sentence) and not _STILL.search(clause))
-    ) and not _ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
+        or (cues.HISTORY.search(sentence) and not cues.STILL.search(sentence) and not cues.STILL.search(clause))
+    ) and not cues.ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
     if rejecting:
-        if _OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
+        if cues.OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
             return "opposes", REPORTED_VIEW
-        if history and _REJECTED_BY.search(clause):  # "Russia's 2021 draft treaty was rejected by NATO": an old quarrel
+        if history and cues.REJECTED_BY.search(
+            clause
+        ):  # "Russia's 2021 draft treaty was rejected by NATO": an old quarrel
             return "mentions", BARE_MENTION
         return "opposes", 0.9 if not history else 0.6
-    if _OTHERS_VIEW.search(clause) and not _DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
+    if cues.OTHERS_VIEW.search(clause) and not cues.DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
         return "advances", REPORTED_VIEW
-    if proposing and _ASKS.search(sentence):
+    if proposing and cues.ASKS.search(sentence):
         return "mentions", 0.5
     if proposing and not history:
         return "advances", 0.9
     if proposing:
         return "mentions", 0.5
     # "…would be a grey zone; Chisinau must instead anchor itself in the West": a call for something else.
-    if not _SHARED_CALL.search(sentence):  # "It proposes that A, and that B": one call for both
+    if not cues.SHARED_CALL.search(sentence):  # "It proposes that A, and that B": one call for both
         sentence = next(
-            (claim for claim in re.split(_AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
+            (claim for claim in re.split(cues.AND_THAT, sentence, flags=re.IGNORECASE) if clause in claim), sentence
         )
-    unasked = _ASKED.sub(" ", sentence)  # "Asked about a summit, the president said Geneva was ready to host one"
+    unasked = cues.ASKED.sub(" ", sentence)  # "Asked about a summit, the president said Geneva was ready to host one"
     others_propose = (
-        _PROPOSING.search(unasked)
-        and not _DENIED_PROPOSING.search(unasked)
-        and not _INSTEAD.search(sentence)
-        and not _OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
+        cues.PROPOSING.search(unasked)
+        and not cues.DENIED_PROPOSING.search(unasked)
+        and not cues.INSTEAD.search(sentence)
+        and not cues.OTHERS_VIEW.search(sentence)  # "Several speakers called for X; others said ...": reported
     )
-    others_reject = _REJECTING.search(_ASKED.sub(" ", sentence)) and not _DENIED_REJECTING.search(sentence)
+    others_reject = cues.REJECTING.search(cues.ASKED.sub(" ", sentence)) and not cues.DENIED_REJECTING.search(sentence)
     if others_reject and not others_propose:  # the rejecting cue sits in another clause of the sentence
         return ("opposes", 0.65) if not history else ("mentions", BARE_MENTION)  # "…; the request was rejected"
     if others_propose and not others_reject and not history:
@@ -1341,7 +226,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
 
 
 def _actor(sentence: str, default: str) -> str:
-    match = SPEECH.search(sentence)
+    match = cues.SPEECH.search(sentence)
     if match:
         actor = (match.group("a") or match.group("b") or match.group("c")).strip()
         return actor[0].upper() + actor[1:]
@@ -1351,7 +236,7 @@ def _actor(sentence: str, default: str) -> str:
 def _terms(sentence: Span) -> list[tuple[str, str, Span]]:
     found = []
     for clause in _clauses(sentence):
-        for kind, cue in TERM_CUES.items():
+        for kind, cue in cues.TERM_CUES.items():
             match = cue.search(clause.text)
             if not match:
                 continue
@@ -1459,31 +344,31 @@ class _RuleReader:
 
     def _begin(self, sentence: Span) -> _SentenceReading:
         text = sentence.text
-        bare_reply = len(re.split(_SPEECH_TAG, text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
-        self.listing = (bool(_ANNOUNCES_LIST.search(text)) and not _WEIGHS_LIST.search(text)) or (
-            self.listing and bool(_LIST_ITEM.search(text))
+        bare_reply = len(re.split(cues.SPEECH_TAG, text, maxsplit=1)[0].split()) <= BARE_REPLY_WORDS
+        self.listing = (bool(cues.ANNOUNCES_LIST.search(text)) and not cues.WEIGHS_LIST.search(text)) or (
+            self.listing and bool(cues.LIST_ITEM.search(text))
         )
         answering = self.asked or (self.asked_at_length if bare_reply else "")
         denies_death = bool(answering) and bare_reply and self.asked_if_dead
         self.asked, self.asked_at_length, self.asked_if_dead = "", "", False
         # "Q: Is a new Helsinki realistic? A: Not this year. But in two or three years, yes.": the reply goes on
-        continued = not answering and self.reply_goes_on and bool(_TURN.match(text))
+        continued = not answering and self.reply_goes_on and bool(cues.TURN.match(text))
         answering = self.reply_goes_on if continued else answering
-        precedent = bool(_PRECEDENT.match(text))
+        precedent = bool(cues.PRECEDENT.match(text))
         before = self.readings[-1] if self.readings else None
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
-        turns = self.readings and _TURN.match(text) and (_DENIED_REJECTING.search(text) or continued)
+        turns = self.readings and cues.TURN.match(text) and (cues.DENIED_REJECTING.search(text) or continued)
         # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
-        if precedent and before is not None and _APPEARS.search(before.sentence.text):
+        if precedent and before is not None and cues.APPEARS.search(before.sentence.text):
             before.scores.pop("opposes", None)
         return _SentenceReading(
             sentence,
             is_question=bool(re.search(r"\?\W*$", text)),
             bare_reply=bare_reply,
-            item=self.listing and bool(_LIST_ITEM.search(text)),
+            item=self.listing and bool(cues.LIST_ITEM.search(text)),
             answering=answering,
-            answers_why=self.after_question and bool(_ANSWERS_WHY.match(text)),
+            answers_why=self.after_question and bool(cues.ANSWERS_WHY.match(text)),
             denies_death=denies_death,
             precedent=precedent,
             turned=before if turns else None,
@@ -1496,14 +381,14 @@ class _RuleReader:
         stance, score = self.clause_stance(clause.text, sentence.text)
         if here.item and stance == "mentions":
             stance, score = "advances", 0.8
-        if here.previous and _ELLIPSIS.search(clause.text):
+        if here.previous and cues.ELLIPSIS.search(clause.text):
             stance, score = here.previous
         # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
         # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
-        corrected = joint.strip() == ";" and _NEGATION.search(here.prior) and _CORRECTION.match(clause.text)
+        corrected = joint.strip() == ";" and cues.NEGATION.search(here.prior) and cues.CORRECTION.match(clause.text)
         last = self.last
         contrasted = (
-            (_CONTRAST.search(joint) or corrected) and here.reading is not None and last and last[2] is here.reading
+            (cues.CONTRAST.search(joint) or corrected) and here.reading is not None and last and last[2] is here.reading
         ) or (here.turned is not None and last is not None and last[2] is here.turned)
         here.turned = None  # only the first clause turns
         here.prior, here.previous = clause.text, (stance, score)
@@ -1526,19 +411,19 @@ class _RuleReader:
         """How the clause names the proposal ("strong", "weak", or "" for not at all), by name or by pointing back
         ("it", "that", a reply to a question about it), the stance that naming gives it, and whether it points back."""
         text, last, carried = clause.text, self.last, self.carried
-        disagrees = _DISAGREES.search(text) or (
-            _DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
+        disagrees = cues.DISAGREES.search(text) or (
+            cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
         )
         # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
         disagreed = last if disagrees and last and last[0] in _OPPOSITE and not self.asked_elsewhere else None
-        agrees = _AGREES.search(text) and not _NEGATION.search(text)
+        agrees = cues.AGREES.search(text) and not cues.NEGATION.search(text)
         agreed = last if agrees and last and last[0] in _OPPOSITE else None
         named = _mentions(text, self.strong, self.weak)
-        set_aside = _SET_ASIDE.search(text)
+        set_aside = cues.SET_ASIDE.search(text)
         aside = bool(named and set_aside and _named_in(text, set_aside, self.strong, self.weak))
-        if aside and not _HISTORY.search(here.sentence.text):
+        if aside and not cues.HISTORY.search(here.sentence.text):
             stance, score = "opposes", 0.9
-        points_back = not named and bool(carried) and bool(_POINTS_BACK.search(text))
+        points_back = not named and bool(carried) and bool(cues.POINTS_BACK.search(text))
         if not named and carried and disagreed:
             last[2].scores.pop(disagreed[0], None)
             named = carried
@@ -1550,14 +435,17 @@ class _RuleReader:
         elif (
             not named
             and carried
-            and not _INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
-            and not _NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
-            and ((_POINTS_BACK if self.gap else _ANAPHORA).search(_PRONOUN_SPEAKER.sub("", text)) or here.answering)
+            and not cues.INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
+            and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
+            and (
+                (cues.POINTS_BACK if self.gap else cues.ANAPHORA).search(cues.PRONOUN_SPEAKER.sub("", text))
+                or here.answering
+            )
         ):
             named, score = carried, min(score, PRONOUN_SCORE)
-            if set_aside and _ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
+            if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
                 stance = "opposes"
-        if named or self.skipped >= ANAPHORA_REACH or _ANAPHORA.search(text):
+        if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(text):
             # what is set aside is not what "it" or "that" goes on to speak of
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
         else:
@@ -1566,7 +454,7 @@ class _RuleReader:
             self.asked = named
         if named and here.is_question:
             self.asked_at_length = named
-            self.asked_if_dead = self.asked_if_dead or bool(_ASKS_IF_DEAD.search(here.sentence.text))
+            self.asked_if_dead = self.asked_if_dead or bool(cues.ASKS_IF_DEAD.search(here.sentence.text))
         return named, stance, score, points_back
 
     def _adjusted(
@@ -1576,14 +464,14 @@ class _RuleReader:
         text = here.sentence.text
         if here.denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
             stance = _OPPOSITE[stance]
-        without = _WITHOUT.search(clause.text)
-        if without and (_mentions(without.group(1), self.strong, self.weak) or _ANAPHORA.search(without.group(1))):
+        without = cues.WITHOUT.search(clause.text)
+        if without and (_mentions(without.group(1), self.strong, self.weak) or cues.ANAPHORA.search(without.group(1))):
             stance, score = "advances", 0.85
         if named == "weak" and stance != "mentions":
             stance, score = "mentions", 0.45
-        elif stance == "mentions" and self.called_before and _SPELLS_OUT.search(text):
+        elif stance == "mentions" and self.called_before and cues.SPELLS_OUT.search(text):
             stance, score = "advances", PRONOUN_SCORE
-        if stance == "advances" and _UPHOLDS.search(text) and _past_only(text, self.past, self.strong):
+        if stance == "advances" and cues.UPHOLDS.search(text) and _past_only(text, self.past, self.strong):
             stance, score = "mentions", BARE_MENTION
         return stance, score
 
@@ -1593,8 +481,8 @@ class _RuleReader:
         own = self.clause_stance(text, text)
         self.called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not here.is_question
         self.after_question = here.is_question
-        self.asked_elsewhere = (here.is_question or bool(_REPORTED_ASKING.search(text))) and not here.named_here
-        self.gap = bool(self.carried) and not here.named_here and not _ELLIPTICAL_DENIAL.match(text)
+        self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here
+        self.gap = bool(self.carried) and not here.named_here and not cues.ELLIPTICAL_DENIAL.match(text)
 
 
 def rule_readings(
@@ -1631,7 +519,7 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
         (call, called), (rejection, rejected) = best["advances"], best["opposes"]
         if call >= ADVANCE_THRESHOLD and rejection >= OPPOSE_THRESHOLD:
             # The text's own voice outranks the views it reports: "Moscow calls for X. The author sides with Warsaw"
-            own_call, own_rejection = (bool(_OWN_VOICE.search(r.sentence.text)) for r in (called, rejected))
+            own_call, own_rejection = (bool(cues.OWN_VOICE.search(r.sentence.text)) for r in (called, rejected))
             if own_call != own_rejection:
                 return decided("advances" if own_call else "opposes")
             # The later word answers the earlier, when as sure or when it points back to it: "The Kremlin called
@@ -1640,7 +528,9 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
                 ("opposes", "advances") if rejected.sentence.start > called.sentence.start else ("advances", "opposes")
             )
             # "If it includes Europe as an equal, yes. If it is a Russian-Chinese club, no.": a call on terms
-            if rejected is not called and all(_CONDITIONAL_REPLY.match(r.sentence.text) for r in (called, rejected)):
+            if rejected is not called and all(
+                cues.CONDITIONAL_REPLY.match(r.sentence.text) for r in (called, rejected)
+            ):
                 return decided("advances")
             if rejected is called and "opposes" in rejected.answering:  # "…, and that any other would be a show"
                 return decided("opposes")
@@ -1666,7 +556,7 @@ def _named_only_weakly(sentence: str, proposal) -> bool:
     return weak is not None and bool(weak.search(sentence)) and not strong.search(sentence)
 
 
-_PAST_MODEL_NAMES = {proposal_id: _words(*names) for proposal_id, names in PAST_MODELS.items()}
+_PAST_MODEL_NAMES = {proposal_id: cues.words(*names) for proposal_id, names in PAST_MODELS.items()}
 
 
 def _past_only(sentence: str, past: re.Pattern[str] | None, strong: NamePattern) -> bool:
@@ -1680,7 +570,7 @@ def _named_only_as_past(sentence: str, proposal) -> bool:
     return _past_only(sentence, _PAST_MODEL_NAMES.get(proposal.proposal_id), strong)
 
 
-_FOREIGN_NAME_PATTERNS = {proposal_id: _words(*names) for proposal_id, names in FOREIGN_NAMES.items()}
+_FOREIGN_NAME_PATTERNS = {proposal_id: cues.words(*names) for proposal_id, names in FOREIGN_NAMES.items()}
 
 
 def _named_as_another(sentence: str, proposal_id: str) -> bool:
@@ -1692,7 +582,7 @@ def _named_as_another(sentence: str, proposal_id: str) -> bool:
 def _named_before_set_aside(sentence: str, proposal) -> bool:
     """Whether the proposal is named in the clause where something else is set aside, before it: "A new order will
     not come from a summit" takes no stance on the order (what the clause after a ";" says is its own)."""
-    set_aside = _SET_ASIDE.search(sentence)
+    set_aside = cues.SET_ASIDE.search(sentence)
     if set_aside is None:
         return False
     clause = re.split(r"[;:]", sentence[: set_aside.start()])[-1]
@@ -1721,9 +611,9 @@ def _is_topic_question(sentence: Span) -> bool:
     """A short question that puts a topic to the reader or an interviewee ("Talks with NATO?"), or an interviewer's
     question of any length ("Q: Should the West offer ...?"): the sentence after it answers it, naming it or not."""
     text = sentence.text.rstrip()
-    if _REPORTED_ASKING.search(text):
+    if cues.REPORTED_ASKING.search(text):
         return True
-    return text.endswith("?") and (len(text.split()) <= TOPIC_QUESTION_WORDS or bool(_INTERVIEWER.match(text)))
+    return text.endswith("?") and (len(text.split()) <= TOPIC_QUESTION_WORDS or bool(cues.INTERVIEWER.match(text)))
 
 
 def _has_cue(reading: Reading) -> bool:
@@ -1771,7 +661,9 @@ def _learned_reading(
                 sentence = sentences[found.row]
                 if score < stance_model.UPGRADE_THRESHOLD:  # as unsure as that, it would not upgrade a mention
                     stance = "mentions"
-                if any(cue.search(sentence.text) for cue in (_HISTORY, _DENIED_PROPOSING, _REPORTED_DEBATE)):
+                if any(
+                    cue.search(sentence.text) for cue in (cues.HISTORY, cues.DENIED_PROPOSING, cues.REPORTED_DEBATE)
+                ):
                     stance, score = "mentions", min(score, BARE_MENTION)
             decisions[proposal_id] = (stance, round(min(score, found.probability), 2), sentence)
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
@@ -1793,14 +685,14 @@ def _learned_reading(
                     and (
                         _named_only_weakly(sentence, by_id[proposal_id])
                         or _named_only_as_past(sentence, by_id[proposal_id])
-                        or (_INTERVIEWER.match(sentence) and not _ADDRESSED.search(sentence))
+                        or (cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence))
                     )
                 )
-                or _DENIED_PROPOSING.search(sentence)
-                or _REPORTED_DEBATE.search(sentence)
-                or _OTHERS_VIEW.search(sentence)
-                or _DEFERS.search(sentence)
-                or _RULE_IN_FORCE.search(sentence)
+                or cues.DENIED_PROPOSING.search(sentence)
+                or cues.REPORTED_DEBATE.search(sentence)
+                or cues.OTHERS_VIEW.search(sentence)
+                or cues.DEFERS.search(sentence)
+                or cues.RULE_IN_FORCE.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
@@ -1830,7 +722,7 @@ def _keep_answers_to_their_question(
 def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision]) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal."""
-    marks = [i for i, sentence in enumerate(sentences) if _NO_SIDE.search(sentence.text)]
+    marks = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
     if not marks:
         return
     position = {sentence.start: i for i, sentence in enumerate(sentences)}
