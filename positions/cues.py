@@ -356,6 +356,7 @@ REJECTING = words(
     _NO_ONE
     + r"(?:could|would|can|will|should|must) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve|revive|reopen|pursue)\b",  # "No Western parliament would vote for that"
     r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
+    r"(?:see|sees|saw|seeing) no (?:basis|case|need|reason) for\b",  # "Washington saw no basis for such talks"
     r"plays? (?:straight |right )?into (?:moscow|russia|the kremlin|putin)(?:'s|’s) hands\b",
     r"appeasement",
     r"untenable",
@@ -376,6 +377,7 @@ REJECTING = words(
     r"can't accept",
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
+    r"worth less than the paper",
     r"(?:is|was|are|were) no longer (?:an |a )?(?:option|possibility|choice|alternative)",
     # "a first step towards becoming a Russian satellite": a step to harm
     r"step (?:towards|toward|to) (?:becoming )?(?:an? )?(?:[\w-]+ )?(?:satellite|vassal|colony|protectorate|capitulation|surrender|occupation|annexation)",
@@ -442,7 +444,7 @@ REJECTING = words(
     r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
     r"would (?:only |simply )?freeze the (?:front ?line|front|conflict|occupation)\b",  # "would freeze the front line and call it peace"
-    r"(?:a|the) (?:[\w-]+ )?trap",
+    r"(?<!out of )(?<!escape )(?:a|the) (?:[\w-]+ )?trap",  # not "the only way out of the trap"
     r"to be avoided",
     r"doomed",
     r"cannot work",
@@ -532,6 +534,8 @@ REJECTING = words(
     r"doors? (?:is|are|remains?|stays?|(?:should|must|will) (?:stay|remain)) (?:firmly |now |still )?(?:closed|shut)\b",  # "NATO's door is closed to Russia"
     # the order there is, as the answer: "We have a security architecture. It is called the Helsinki Final Act"
     r"^\W*(?:but )?(?:we|europe) (?:already )?(?:have|has) (?:a|an) (?:[\w-]+ ){0,2}(?:architecture|order)(?=\W*$)",
+    # "There is nothing wrong with Europe's security architecture that Russian compliance would not fix"
+    r"nothing wrong with (?:europe(?:'s|’s) |the (?:current |existing |present )?)(?:[\w-]+ ){0,2}(?:architecture|order)\b",
     r"(?:will|would|'ll|’ll) believe it when (?:\w+ )?(?:sees?|see)\b",  # scepticism: "Washington says it will believe it when it sees it"
     r"(?:does|do|did) not believe in",
     r"(?:does|do|did) not believe (?:that )?(?:a|an|the)\b[^.;]{0,60}\bwould (?:be safe|work|last|hold|help|survive)",
@@ -721,7 +725,8 @@ REPORTED_CALL = re.compile(
 # proposal (`suggest.REPORTED_VIEW`); "the author disagrees" after it turns it into a rejection.
 # ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
 _OTHERS = (
-    r"^\W*(?:some|many|others|critics|a few|several|the (?:first|second|third|fourth|fifth|other|last)"
+    r"^\W*(?:\d{1,2}/\s*)?"  # a thread's "1/"
+    r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b))"  # "They tell us that a neutral Ukraine would end the war"
@@ -959,7 +964,8 @@ DISAGREES = words(
     r"(?:am|is|are|was|were) not (?:among|one of) them",
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
-    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
+    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",
+    r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"  # "Some analysts want arms control to wait. That is a mistake"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.

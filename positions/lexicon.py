@@ -272,6 +272,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"information security",
         r"information (?:warfare|attacks?|operations)",
         r"attack\w* (?:[\w-]+ )?online|online attacks?",  # "systems that neither side will attack online"
+        r"malware|ransomware|notpetya|wannacry",  # "a pact not to attack each other's grids with malware"
     ),
     "common_economic_space": (
         r"lisbon to vladivostok",

@@ -3341,6 +3341,38 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "advances",
         ),
+        # holdout122's round
+        (
+            "For Moldova, neutrality guaranteed by both sides is the only way out of the trap, the analyst concludes.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "The book makes the case for a neutral Ukraine. It is a brave case and a wrong one: the country would be a buffer for Russia, not a shield for Europe.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "1/ Everyone wants to talk about a new European security architecture.\n2/ Nobody says what it would hold.\n3/ Until they do, I am against it.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The Austrian minister argued that Vienna could host talks on a European security treaty. We replied that we saw no basis for such talks.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("A cyber pact with the Kremlin is worth less than the paper it is printed on.", "cyber_security", "opposes"),
+        (
+            "There is nothing wrong with the existing security order that Russian compliance would not fix.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The two governments should agree never to attack each other's hospitals with ransomware.",
+            "cyber_security",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
