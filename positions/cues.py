@@ -130,6 +130,10 @@ PROPOSING = words(
     # nor what a proposal itself would need: "Arms control requires trust"
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
+    # "What he wants instead is a direct line …" (not what Moscow wants: an argument against it)
+    r"what (?!(?:russia|moscow|the kremlin|putin|lavrov|beijing|china)\b)[^.;]{0,60}? (?:wants|proposes|favou?rs|calls for|asks for|would like) (?:instead |now |above all )?is\b",
+    # "The paper sets out what they call a digital non-aggression pact"
+    r"sets? out (?:a|an|its|their|what (?:it|they|he|she|the authors?) calls?) (?:[\w'’-]+ ){0,4}?(?:plan|pact|proposal|agreement|treaty|framework|roadmap|blueprint|code|mechanism|forum|scheme|compact|convention|charter)\b",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
     r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
     r"deserves? (?:better|more) than\b",
@@ -262,6 +266,8 @@ PROPOSING = words(
     r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )(?<!not )(?<!n't )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
+    # "They did, however, support keeping the hotline open" (not "Some diplomats favour a …": a view reported)
+    r"(?<!not )(?<!n't )(?:support|supports|back|backs|favou?rs?) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping)\b",
     r"(?<!not )(?<!n't )(?:backed|supported|favou?red) (?:restoring|resuming|reopening|reviving|creating|establishing|holding|starting|launching|keeping|['‘\"“]?(?:a|an)\b)",
     r"could (?:still |yet |one day )?serve as (?:a|the) (?:basis|starting point|model|framework) for",
     # the object first: "The second, a new agreement limiting forces, the author supports"
@@ -343,7 +349,7 @@ REJECTING = words(
     r"would (?:add|bring|achieve|give (?:us|europe)) nothing (?:but|except|other than)\b",  # "A new one … would add nothing but a Russian veto"
     r"no (?:[\w-]+ ){0,2}(?:conference|summit|treaty|forum|talks|agreement|deal) (?:will|would|can|could) (?:achieve|deliver|bring about|fix|solve)\b",  # "no conference will achieve that"
     r"(?:a |an )?photo[- ]op(?:portunity)?\b",  # "A summit now would be a photo opportunity for the Kremlin"
-    r"(?:a |an )?(?:standing |open )?invitation to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",
+    r"(?:a |an )?(?:standing |open )?invitations? to (?:the next |another |a new |a further |further )?(?:russian )?(?:invasion|aggression|attack|war)\b",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)\b",  # "The Alliance should decline."
     r"(?:should|must|will|shall) not (?:offer|propose|pursue|seek|sign|accept|agree to|reopen|revive)\b",  # "That is exactly why we should not offer it now"
     r"(?:has|have|had) (?:become|became) an end in itself",  # "Dialogue with Russia has become an end in itself"
@@ -378,6 +384,10 @@ REJECTING = words(
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
     r"worth less than the paper",
+    r"\bis to (?:reward|legitimi[sz]e|betray|appease|encourage aggression)\b",  # "To propose new ones now is to reward that record"
+    # "would tie Europe's industry to a state that uses energy as a weapon"
+    r"would (?:tie|chain|bind|shackle) (?:[\w'’-]+ ){1,3}to (?:a (?:state|regime|country|government)|moscow|russia|the kremlin|putin)\b",
+    r"would be broken (?:just |every bit )?as (?:quickly|soon|easily|fast)\b",  # "A new agreement would be broken just as quickly"
     r"(?:is|was|are|were) no longer (?:an |a )?(?:option|possibility|choice|alternative)",
     # "a first step towards becoming a Russian satellite": a step to harm
     r"step (?:towards|toward|to) (?:becoming )?(?:an? )?(?:[\w-]+ )?(?:satellite|vassal|colony|protectorate|capitulation|surrender|occupation|annexation)",
@@ -444,7 +454,7 @@ REJECTING = words(
     r"(?:best|only|real|surest) (?:\w+ )?(?:guarantee|protection|answer|solution|way|option|defen[cs]e)\b[^.;]{0,30}\b(?:is|are|was|lies) not",
     r"would (?:undermine|weaken|dilute|betray|reward|merely freeze)",
     r"would (?:only |simply )?freeze the (?:front ?line|front|conflict|occupation)\b",  # "would freeze the front line and call it peace"
-    r"(?<!out of )(?<!escape )(?:a|the) (?:[\w-]+ )?trap",  # not "the only way out of the trap"
+    r"(?<!out of )(?<!escape )(?:a|the) (?:[\w-]+ ){0,2}trap",  # not "the only way out of the trap"
     r"to be avoided",
     r"doomed",
     r"cannot work",
@@ -494,6 +504,7 @@ REJECTING = words(
     r"(?:would|will|could|threatened to) veto\b",
     r"(?:will|would|shall) not (?:negotiate|bargain|trade|sign|give) away",
     r"(?<!not )waste (?:\w+ )?time (?:on|discussing|talking about|debating)",  # "I do not think NATO should waste time discussing it"
+    r"(?:should|must|need) not waste (?:its|their|our|his|her|your|any more|more) time on\b",  # "… should not waste its time on one"
     # "defend the order it has": the order there is, not a new one
     r"(?:defend|keep|preserve|strengthen|uphold|protect)\w* the (?:order|architecture|system|rules) (?:it|we|they|europe|nato) (?:already )?(?:has|have)\b",
     r"let (?:them|russia|moscow|putin|the kremlin|the russians) (?:[\w'’-]+ ){1,5}first\b",  # "Let them end the war first"
@@ -879,6 +890,7 @@ _POINTING_BACK = (
     r"(?:a|the) new one",
     r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
     r"another one",
+    r"(?:a|any) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might)\b)",  # "A new agreement would be broken"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
     r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
@@ -947,6 +959,7 @@ NO_SIDE = words(
     r"the case for [^.;]{0,60}\band the case against",
     r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
     r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
+    r"(?:the|this) debate (?:would|will) (?:go on|continue)\b",  # "The moderator closed by saying the debate would go on"
     r"(?:nobody|no one|no speakers?|no delegates?)\b[^.;]{0,40}?\b(?:spoke|argued|voted|came out) (?:against|for)\b",  # "Nobody at the conference spoke against arms control"
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
@@ -972,6 +985,7 @@ DISAGREES = words(
 AGREES = words(
     r"(?:think|thinks|thought|believe|believes|believed|say|says|said|find|finds|found) (?:that )?(?:they|he|she) (?:are|is|were|was) right",
     r"agree(?:s|d)? with (?:them|him|her)",
+    r"^\W*(?:and )?(?:they|he|she) (?:are|is|were|was) (?:quite |entirely )?right to(?: do so)?(?=\W*$)",  # "…, and they are right to."
     r"^\W*(?:i|we) (?:fully |entirely |wholly )?agree\b(?! to| on| about| with| that)",  # a letter: "Your editorial calls for X. I agree, but only if …"
     r"sides? with (?:them|him|her)",
     r"(?:is|are|was|were|counts? (?:himself|herself|itself|themselves)) (?:among|one of) them",
@@ -1040,6 +1054,7 @@ OWN_VOICE = words(
     r"this (?:column|commentary|article|op-ed|paper|report)",
     r"in (?:his|her|my|our|the author's|the authors') view",
     r"(?:i|we) (?:believe|think)",
+    r"(?:they|he|she) (?:are|is|were|was) (?:quite |entirely )?right to(?: do so)?(?=\W*$)",  # "Western governments rejected it, and they are right to."
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),
@@ -1078,6 +1093,13 @@ PRONOUN_SPEAKER = re.compile(
     r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
     + _STANCE_VERB
     + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?|needs?)\b)",
+    re.IGNORECASE,
+)
+# "it" as an elliptical clause's subject speaks of the sentence's own subject: "Europe should trade with Russia where
+# it must, and no more" (Europe must, not the economic space named before).
+SUBJECT_IT = re.compile(
+    r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could)"
+    r"(?=\W*(?:[,;:.]|and\b|or\b|$))",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(

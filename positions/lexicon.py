@@ -272,7 +272,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"information security",
         r"information (?:warfare|attacks?|operations)",
         r"attack\w* (?:[\w-]+ )?online|online attacks?",  # "systems that neither side will attack online"
-        r"malware|ransomware|notpetya|wannacry",  # "a pact not to attack each other's grids with malware"
+        r"malware|ransomware|notpetya|wannacry|hack(?:ers?|ing)\b",
+        r"digital (?:non-aggression|peace|truce|ceasefire|arms control|geneva convention)",  # "a pact not to attack each other's grids with malware"
     ),
     "common_economic_space": (
         r"lisbon to vladivostok",
@@ -325,7 +326,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|alliance) with russia in it\b",  # "A NATO with Russia in it would be a NATO without purpose"
         r"(?:nato|the alliance)\b[^.;?]{0,60}\b(?:bring|invit|admit)\w* (?:russia|moscow) into it\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}\brussia(?:'s|’s)? membership\b",
-        r"(?:nato|the alliance) (?:should |must |could |would |will |to )?admit\w* (?:russia|moscow)\b",
+        r"(?:nato|the alliance) (?:should |must |could |would |will |to )?(?:never |not |one day )?admit\w* (?:russia|moscow)\b",
+        r"(?:nato|the alliance)\b[^.;]{0,40}\bdoor (?:is |remains? |stays? |should be |must be )?open to\b[^.;]{0,50}\b(?:russia|moscow)\b",  # "…, Russia included"
+        r"russia\b[^.;]{0,60}\bwould (?:also )?be a (?:better|good|fine|useful|valuable) member\b",
         r"open(?:s|ed|ing)? (?:nato|the alliance)(?:'s door)? to (?:russia|moscow)",
         r"russia\b[^.;]{0,30}\b(?:admitted|accepted) (?:in)?to (?:nato|the alliance)",
         r"russia (?:sits |sitting |is |being )?(?:inside|within|in) (?:a |the )?(?:\w+ )?(?:nato|alliance)",

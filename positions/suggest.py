@@ -438,7 +438,9 @@ class _RuleReader:
             and not cues.INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
             and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
             and (
-                (cues.POINTS_BACK if self.gap else cues.ANAPHORA).search(cues.PRONOUN_SPEAKER.sub("", text))
+                (cues.POINTS_BACK if self.gap else cues.ANAPHORA).search(
+                    cues.SUBJECT_IT.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
+                )
                 or here.answering
             )
         ):

@@ -3373,6 +3373,57 @@ def test_stance(shipped, text, proposal, stance):
             "cyber_security",
             "advances",
         ),
+        # holdout123's round
+        (
+            "What the minister wants instead is a hotline between NATO and Russian commanders, restored this year.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Three treaties died because Russia cheated. To propose new arms-control treaties now is to reward that record.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "The ministers singled out a neutral Moldova as one of the 'invitations to the next war'.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The ministers did, however, support keeping the NATO-Russia hotline open.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Sir, the alliance should say that its door is open to any European democracy, Russia included.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "A free-trade area with Russia would tie Europe's farmers to a regime that uses grain as a weapon.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Moscow has again called for a European security treaty. Western capitals have rejected it each time, and they are right to.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Russia signed up to the UN's cyber norms in 2015. Since then its hackers have broken most of them. A new agreement would be broken just as quickly.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The report sets out what it calls a digital non-aggression pact between the EU and Russia.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Some call for a common economic space with Russia. Europe should trade with Russia where it must, and no more.",
+            "common_economic_space",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
