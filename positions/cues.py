@@ -384,6 +384,10 @@ REJECTING = words(
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
     r"worth less than the paper",
+    r"(?:is|are|would be) worth nothing\b",  # "A signature from Moscow is worth nothing"
+    r"(?:is|are) not for (?:us|me|small (?:states|countries)|(?:a )?(?:country|state|nation) like)\b",  # "Why neutrality is not for us"
+    r"would not make (?:europe|us|anyone|the continent|the world|ukraine|the region) (?:any )?(?:safer|more secure)\b",
+    r"(?:do|does|did)(?: not|n't) want (?:it|them|that|this|one) (?:back|again|now)(?=\W*$)",  # "I do not want it back."
     r"\bis to (?:reward|legitimi[sz]e|betray|appease|encourage aggression)\b",  # "To propose new ones now is to reward that record"
     # "would tie Europe's industry to a state that uses energy as a weapon"
     r"would (?:tie|chain|bind|shackle) (?:[\w'’-]+ ){1,3}to (?:a (?:state|regime|country|government)|moscow|russia|the kremlin|putin)\b",
@@ -477,7 +481,9 @@ REJECTING = words(
     r"not on the table",
     r"(?:,|and) not (?:before|a day sooner|a day earlier)\b",  # "We will talk about arms control when Russia has left, and not before"
     r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
-    r"not on (?:the|any|its|our|their) agenda(?! of)",  # not "is not on the agenda of any government": a fact
+    r"(?<!was )(?<!were )not on (?:the|any|its|our|their) agenda(?! of)",  # not "was not on the agenda": a meeting's
+    r"not on (?:the|any) agenda,? (?:and|or) never\b",  # "… was not on the agenda and never had been"
+    r"ignor(?:es|ed|ing) (?:[\w'’-]+ ){0,2}interests\b",  # "The Polish government said the proposal ignored Ukraine's interests"  # not "is not on the agenda of any government": a fact
     r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
     r"(?:has|have|had) no (?:interest|wish) in",
     r"ti(?:e|es|ed|ing) (?:\w+ )?hands",
@@ -888,7 +894,8 @@ _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
-    r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
+    r"(?:signing|joining|holding|convening|attending) one\b",
+    r"seek(?:s|ing)? one\b",  # "Europe should not seek one"  # "Signing one would be a triumph of hope over experience"
     r"another one",
     r"(?:a|any) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might)\b)",  # "A new agreement would be broken"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
@@ -941,26 +948,31 @@ ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 NO_SIDE = words(
     r"(?:does|do|did) not take (?:a )?sides?",
+    r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",  # "They did not agree on what should replace it"
     r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
     r"takes? no (?:sides?|position|stance)",
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
     r"both (?:had|have|has) a point",
     r"neither side convinced",
     r"leaves? the choice to",
-    r"declin(?:e|es|ed|ing) to comment",
-    r"(?:did|does|do) not comment(?: on (?:it|them|either|the (?:proposals?|calls?|idea|exchange|dispute)))?(?=\W*$)",  # "The EU did not comment."
-    r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
     r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
-    r"(?:had|has|have) no comment",
     r"without (?:a |any )?verdict",
     r"(?:gives?|prints?|presents?|publishes) both (?:essays|views|sides|arguments|positions|cases)",
     r"(?:describes?|reports?|sets? out|summari[sz]es?) both (?:positions|views|sides|arguments|cases)\b",  # "The report describes both positions"
     r"(?:arguments|the case|cases) for and against",
     r"the case for [^.;]{0,60}\band the case against",
     r"leav(?:e|es|ing) (?:it to )?(?:the )?readers? to (?:decide|judge|make up)",
-    r"(?:drew|draws?|reached|reach(?:es)?|came to) no (?:conclusions?|verdict)",
+    r"(?:drew|draws?|reached|reach(?:es)?|came to|adopted) no (?:conclusions?|verdict)",
     r"(?:the|this) debate (?:would|will) (?:go on|continue)\b",  # "The moderator closed by saying the debate would go on"
     r"(?:nobody|no one|no speakers?|no delegates?)\b[^.;]{0,40}?\b(?:spoke|argued|voted|came out) (?:against|for)\b",  # "Nobody at the conference spoke against arms control"
+)
+# Someone else's silence on a debate the text reports: "Hungary called for talks. Poland said they would reward
+# aggression. The EU did not comment." (after a call alone, "Other allies did not comment" leaves the call standing)
+NO_COMMENT = words(
+    r"declin(?:e|es|ed|ing) to comment",
+    r"(?:did|does|do) not comment(?: on (?:it|them|either|the (?:proposals?|calls?|idea|exchange|dispute)))?(?=\W*$)",
+    r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
+    r"(?:had|has|have) no comment",
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
 DEFERS = words(
@@ -1048,6 +1060,9 @@ STILL = words(
     r"(?:is|are) (?:both )?(?:[\w-]+ and )?(?:urgent|overdue)\b",  # "a return to the Vienna Document's inspections is both feasible and urgent"
 )
 # The text speaking for itself (an opinion piece's author), not reporting someone else.
+# A review's "the author" is the reviewed book's, not the text's own voice: "Book review … The author's thesis is …"
+REVIEW = re.compile(r"^\W*(?:book |film )?review\b", re.IGNORECASE)
+THE_AUTHOR = words(r"the authors?(?:'s|’s)?")
 OWN_VOICE = words(
     r"the authors?",
     r"(?:he|she|they) (?:writes|wrote|argues|concludes)",

@@ -211,6 +211,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:keep|keeps|kept|continue|continues|go on) talking (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}\bkeep\w* (?:its |their |the )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin) (?:closed|shut|frozen|open)\b",

@@ -499,8 +499,9 @@ def rule_readings(
 Decision = tuple[str, float, Span]  # stance, score, evidence sentence
 
 
-def _rule_decision(readings: list[Reading | None]) -> Decision | None:
-    """The document's stance on a proposal from the rules' readings, its score and evidence sentence."""
+def _rule_decision(readings: list[Reading | None], review: bool = False) -> Decision | None:
+    """The document's stance on a proposal from the rules' readings, its score and evidence sentence.
+    `review`: the text reviews a book, whose "author" is not the text's own voice."""
     best: dict[str, tuple[float, Reading]] = {}
     for reading in readings:
         if reading is None:
@@ -521,7 +522,7 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
         (call, called), (rejection, rejected) = best["advances"], best["opposes"]
         if call >= ADVANCE_THRESHOLD and rejection >= OPPOSE_THRESHOLD:
             # The text's own voice outranks the views it reports: "Moscow calls for X. The author sides with Warsaw"
-            own_call, own_rejection = (bool(cues.OWN_VOICE.search(r.sentence.text)) for r in (called, rejected))
+            own_call, own_rejection = (_own_voice(r.sentence.text, review) for r in (called, rejected))
             if own_call != own_rejection:
                 return decided("advances" if own_call else "opposes")
             # The later word answers the earlier, when as sure or when it points back to it: "The Kremlin called
@@ -536,7 +537,9 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
                 return decided("advances")
             if rejected is called and "opposes" in rejected.answering:  # "…, and that any other would be a show"
                 return decided("opposes")
-            if best[later][0] == best[earlier][0] or (later == "opposes" and later in best[later][1].answering):
+            # (any rejection as sure as the best may be the one that points back: "…, and Europe should not seek one")
+            answered = any("opposes" in r.answering and r.scores["opposes"] == rejection for r in readings if r)
+            if best[later][0] == best[earlier][0] or (later == "opposes" and answered):
                 return decided(later)
             return decided("advances" if call >= rejection else "opposes")
     if best.get("advances", (0.0,))[0] >= ADVANCE_THRESHOLD:
@@ -545,6 +548,11 @@ def _rule_decision(readings: list[Reading | None]) -> Decision | None:
         return decided("opposes")
     score, reading = max(best.values(), key=lambda value: value[0])
     return "mentions", score, reading.sentence
+
+
+def _own_voice(sentence: str, review: bool) -> bool:
+    """Whether the sentence speaks in the text's own voice ("the author argues", "I believe")."""
+    return bool(cues.OWN_VOICE.search(cues.THE_AUTHOR.sub(" ", sentence) if review else sentence))
 
 
 def proposal_names(proposal) -> tuple[str, str, str]:
@@ -721,15 +729,22 @@ def _keep_answers_to_their_question(
             decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
 
 
-def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision]) -> None:
+def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision], argued: dict[str, set[str]]) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
-    sides") is one the text reports, so it only mentions that proposal."""
-    marks = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
-    if not marks:
+    sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
+    did not comment") where the text reads both a call and a rejection of it (a debate reported), or in it.
+    `argued`: per proposal, the stances the rules read in the text."""
+    own = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
+    silent = [i for i, sentence in enumerate(sentences) if cues.NO_COMMENT.search(sentence.text)]
+    if not own and not silent:
         return
     position = {sentence.start: i for i, sentence in enumerate(sentences)}
     for proposal_id, (stance, score, sentence) in decisions.items():
-        near = any(abs(position[sentence.start] - mark) <= NO_SIDE_REACH for mark in marks)
+        row = position[sentence.start]
+        debated = set(_OPPOSITE) <= argued.get(proposal_id, set())
+        # ("She would not comment on calls for a new treaty": a silence on the proposal itself)
+        marks = own + [mark for mark in silent if debated or mark == row]
+        near = any(abs(row - mark) <= NO_SIDE_REACH for mark in marks)
         if stance in _OPPOSITE and near:
             decisions[proposal_id] = ("mentions", min(score, REPORTED_VIEW), sentence)
 
@@ -748,20 +763,25 @@ def suggest_positions(
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
     named: dict[str, set[int]] = {}  # the sentences the rules name each proposal in
+    argued: dict[str, set[str]] = {}  # the stances the rules read on each proposal
+    review = bool(cues.REVIEW.match(text))
     pointing_back: set[int] = set()  # the sentences the rules read as about a proposal through "it", "the idea"
     clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
     for proposal in proposals.itertuples():
         readings = rule_readings(sentences, *proposal_names(proposal), clause_stance)
         named[proposal.proposal_id] = {row for row, reading in enumerate(readings) if reading is not None}
+        argued[proposal.proposal_id] = {
+            stance for reading in readings if reading is not None for stance in reading.scores
+        }
         pointing_back |= {row for row, reading in enumerate(readings) if reading is not None and reading.answering}
-        decision = _rule_decision(readings)
+        decision = _rule_decision(readings, review)
         if decision is not None:
             decisions[proposal.proposal_id] = decision
     if use_model is None:
         use_model = stance_model.available()
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
-    _stay_out_of_debates(sentences, decisions)
+    _stay_out_of_debates(sentences, decisions, argued)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []

@@ -3424,6 +3424,47 @@ def test_stance(shipped, text, proposal, stance):
             "common_economic_space",
             "mentions",
         ),
+        # holdout124's round
+        (
+            "Why neutrality is not for us\n\nFor fifty years we were neutral. That world has gone.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The generals call on both sides to agree on advance notice of exercises and on regular meetings of military staffs.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Book review\n\nThe author's thesis is that Europe should join a Eurasian security forum with China. A forum in which Beijing sets the rules would not make Europe safer.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Speakers agreed that the old order had collapsed. They did not agree on what should replace it. French speakers wanted a new architecture negotiated with Russia; Polish speakers wanted NATO to be the architecture. The conference adopted no conclusions.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "The ministers met in Geneva. A summit on European security was not on the agenda, a spokesperson said.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Hungary's foreign minister called for NATO and Russia to resume talks in the NATO-Russia Council. Other allies did not comment.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Moscow wants a new European security treaty. It broke the last ones. A signature from Moscow is worth nothing, and Europe should not seek one.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Q: Should NATO reopen the NATO-Russia Council?\nA: It was a stage for lies. I do not want it back.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
