@@ -132,6 +132,11 @@ PROPOSING = words(
     r"what [^.;]{0,60} (?:needs|lacks|requires) is",
     # "What he wants instead is a direct line …" (not what Moscow wants: an argument against it)
     r"what (?!(?:russia|moscow|the kremlin|putin|lavrov|beijing|china)\b)[^.;]{0,60}? (?:wants|proposes|favou?rs|calls for|asks for|would like) (?:instead |now |above all )?is\b",
+    # keeping what there is: "his country would not give up its military neutrality under any pressure"
+    r"(?:will|would|shall) (?:not|never) (?:give up|abandon|surrender|trade away) (?:its|their|our|his|her)\b",
+    r"deserves? to be (?:revived|tried|considered|explored|pursued|taken seriously|heard|discussed)\b",  # "The idea deserves to be revived"
+    r"(?:a |the )?better (?:guard|defen[cs]e|protection|insurance|guarantee|safeguard) against\b",  # "… is a better guard against the next war than a new wall"
+    r"with (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:proposal|plan|offer|initiative) (?:for|to)\b",  # "toured European capitals with a proposal for a conference"
     # "The paper sets out what they call a digital non-aggression pact"
     r"sets? out (?:a|an|its|their|what (?:it|they|he|she|the authors?) calls?) (?:[\w'’-]+ ){0,4}?(?:plan|pact|proposal|agreement|treaty|framework|roadmap|blueprint|code|mechanism|forum|scheme|compact|convention|charter)\b",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
@@ -384,7 +389,9 @@ REJECTING = words(
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
     r"worth less than the paper",
-    r"(?:is|are|would be) worth nothing\b",  # "A signature from Moscow is worth nothing"
+    r"(?:is|are|would be) worth nothing\b",
+    r"should (?:not|never) be (?:held|convened|signed|created|set up|established|revived)\b",  # "… and it should not be held"
+    r"(?:should|must|ought to) be (?:[\w'’ ,-]{0,40}\band )?(?:declined|rejected|refused|turned down)\b",  # "should be read in that light, and declined"  # "A signature from Moscow is worth nothing"
     r"(?:is|are) not for (?:us|me|small (?:states|countries)|(?:a )?(?:country|state|nation) like)\b",  # "Why neutrality is not for us"
     r"would not make (?:europe|us|anyone|the continent|the world|ukraine|the region) (?:any )?(?:safer|more secure)\b",
     r"(?:do|does|did)(?: not|n't) want (?:it|them|that|this|one) (?:back|again|now)(?=\W*$)",  # "I do not want it back."
@@ -767,6 +774,9 @@ OTHERS_VIEW = re.compile(
 )
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
+    r"\bdebated whether\b|"  # "speakers debated whether the country's neutrality still made sense"
+    r"\bdisagreed? (?:on \w+ )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
+    r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
     r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
@@ -895,7 +905,8 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"(?:signing|joining|holding|convening|attending) one\b",
-    r"seek(?:s|ing)? one\b",  # "Europe should not seek one"  # "Signing one would be a triumph of hope over experience"
+    r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
+    r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."  # "Signing one would be a triumph of hope over experience"
     r"another one",
     r"(?:a|any) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might)\b)",  # "A new agreement would be broken"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
@@ -948,7 +959,8 @@ ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 NO_SIDE = words(
     r"(?:does|do|did) not take (?:a )?sides?",
-    r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",  # "They did not agree on what should replace it"
+    r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",
+    r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"  # "They did not agree on what should replace it"
     r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
     r"takes? no (?:sides?|position|stance)",
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
@@ -1013,6 +1025,8 @@ CONTRAST = words(*_CONTRAST_WORDS)
 TURN = re.compile(r"^\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)  # a sentence opening with one
 CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
 
+# A question between two answers names both and takes neither: "Moldova's neutrality: a shield or a trap?"
+EITHER_OR_QUESTION = re.compile(r"\b(?:a|an) [\w-]+ or (?:a|an) [\w-]+\W*\?\W*$", re.IGNORECASE)
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 # "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
 ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
@@ -1113,7 +1127,8 @@ PRONOUN_SPEAKER = re.compile(
 # "it" as an elliptical clause's subject speaks of the sentence's own subject: "Europe should trade with Russia where
 # it must, and no more" (Europe must, not the economic space named before).
 SUBJECT_IT = re.compile(
-    r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could)"
+    r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could"
+    r"|wants|wanted|likes|liked|pleases|pleased|chooses|chose)"
     r"(?=\W*(?:[,;:.]|and\b|or\b|$))",
     re.IGNORECASE,
 )

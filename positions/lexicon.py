@@ -183,6 +183,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "european_security_treaty": (
         r"european security treaty",
+        r"(?:russian|kremlin|moscow(?:'s|’s)) treaty (?:proposals?|offers?|drafts?)",  # "Any new Russian treaty proposal"
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty (?:with [\w-]+ )?on (?:european )?security",
@@ -211,6 +212,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:keep|keeps|kept|continue|continues|go on) talking (?:to|with) (?:moscow|russia|the kremlin)\b",

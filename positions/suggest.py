@@ -171,6 +171,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
     if cues.REPORTED_DEBATE.search(sentence) or cues.DEFERS.search(sentence):  # "each nation must choose its own path"
         return "mentions", BARE_MENTION
+    if cues.EITHER_OR_QUESTION.search(sentence):  # "Moldova's neutrality: a shield or a trap?"
+        return "mentions", BARE_MENTION
     if cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence):
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
     clause, sentence = cues.REPORTED_CALL.sub(" ", clause), cues.REPORTED_CALL.sub(" ", sentence)
@@ -640,8 +642,9 @@ def _learned_reading(
     """The model's second reading (`positions.stance_model`), in place: proposals the rules did not find
     (their stance read by the cue rules, or by the stance head in a sentence without a cue word), and a call or
     a rejection in what the rules read as a mention. Returns the sentence each added proposal was found in.
-    A sentence in `pointing_back` speaks of a proposal named before it ("called the proposal a betrayal"): like a
-    sentence that is already another proposal's evidence, the detector must be surer to find another there."""
+    A sentence in `pointing_back` speaks of a proposal named before it ("called the proposal a betrayal", "It should
+    fix the borders"): like a sentence that is already another proposal's evidence, the detector must be surer to
+    find another there."""
     from positions import stance_model
 
     detected: dict[str, int] = {}
@@ -700,6 +703,7 @@ def _learned_reading(
                 )
                 or cues.DENIED_PROPOSING.search(sentence)
                 or cues.REPORTED_DEBATE.search(sentence)
+                or cues.EITHER_OR_QUESTION.search(sentence)
                 or cues.OTHERS_VIEW.search(sentence)
                 or cues.DEFERS.search(sentence)
                 or cues.RULE_IN_FORCE.search(sentence)
@@ -773,7 +777,12 @@ def suggest_positions(
         argued[proposal.proposal_id] = {
             stance for reading in readings if reading is not None for stance in reading.scores
         }
-        pointing_back |= {row for row, reading in enumerate(readings) if reading is not None and reading.answering}
+        strong, weak = _concepts(*proposal_names(proposal))
+        pointing_back |= {
+            row
+            for row, reading in enumerate(readings)
+            if reading is not None and (reading.answering or not _mentions(reading.sentence.text, strong, weak))
+        }
         decision = _rule_decision(readings, review)
         if decision is not None:
             decisions[proposal.proposal_id] = decision

@@ -3465,6 +3465,42 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "opposes",
         ),
+        # holdout125's round
+        (
+            "The Moldovan president said her country would not give up its neutrality under any pressure. She said Moldova would trade where it wanted and would not join NATO.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Kazakhstan's envoy toured Europe with a proposal for a Eurasian security forum.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "In 1991 Yeltsin floated the idea of Russian membership of NATO. The idea deserves to be revived.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "In 2008 Moscow proposed a European Security Treaty. Any new Russian treaty proposal should be read in that light, and declined.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A common economic space with Russia is a better guard against the next war than a new wall.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Ukraine's neutrality: a shield or a trap?\n\nSpeakers at the conference disagreed.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Today NATO and Russia have no such line between their militaries. They should have one.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
@@ -3472,6 +3508,21 @@ def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, s
     # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
     found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
     assert found.get(proposal) == stance
+
+
+@pytest.mark.model
+def test_what_the_model_finds_in_a_reported_debate_or_a_sentence_about_another_proposal_is_no_call(shipped):
+    debate = (
+        "NATO foreign ministers disagreed on Tuesday about whether to restore contacts with Russia. "
+        "Hungary and Slovakia were in favour; the Baltic states were against."
+    )
+    assert stances(shipped, debate).get("russia_nato_dialogue") == "mentions"
+    # "It" is the treaty: the detector must be surer to find neutrality there
+    treaty = (
+        "We ask you to prepare now for the negotiation of a European security treaty. It should fix the borders of "
+        "every European state, forbid the use of force between them, and set up a court to settle disputes."
+    )
+    assert "neutral_status" not in stances(shipped, treaty)
 
 
 def test_an_interviewer_s_premise_is_no_call_but_the_interviewee_s_own_is(shipped):
