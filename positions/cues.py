@@ -22,13 +22,13 @@ _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 # "the only Russia that will never again threaten its neighbours": a harm denied, so a call
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
-# "no major party has", "no government": nobody does what follows
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
 _REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
 # what follows it is the worse choice: "NATO membership would be safer for Ukraine than neutrality"
 _PREFERRED_TO = r"(?:safer|better|wiser|more secure|more stable) (?:for [\w'’ -]{1,30} )?than"
+# "no major party has", "no government": nobody does what follows
 _NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
