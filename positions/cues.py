@@ -392,6 +392,8 @@ REJECTING = words(
     r"(?:is|are|would be) worth nothing\b",
     r"should (?:not|never) be (?:held|convened|signed|created|set up|established|revived)\b",  # "… and it should not be held"
     r"(?:should|must|ought to) be (?:[\w'’ ,-]{0,40}\band )?(?:declined|rejected|refused|turned down)\b",  # "should be read in that light, and declined"  # "A signature from Moscow is worth nothing"
+    r"reacted (?:angrily|furiously|sharply|coldly|with (?:anger|dismay|scorn|fury))(?: on \w+)? to\b",  # "Ukrainian officials reacted angrily to a report that recommended neutrality"
+    r"(?:will|would) (?:stay|remain) (?:on paper|unrealised|unrealized|a dream|stillborn)[^.;]{0,20}, and rightly so\b",
     r"(?:is|are) not for (?:us|me|small (?:states|countries)|(?:a )?(?:country|state|nation) like)\b",  # "Why neutrality is not for us"
     r"would not make (?:europe|us|anyone|the continent|the world|ukraine|the region) (?:any )?(?:safer|more secure)\b",
     r"(?:do|does|did)(?: not|n't) want (?:it|them|that|this|one) (?:back|again|now)(?=\W*$)",  # "I do not want it back."
@@ -753,11 +755,13 @@ _OTHERS = (
     r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
-    r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b))"  # "They tell us that a neutral Ukraine would end the war"
+    r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
+    # a habit reported: "Every few months a European leader proposes a 'peace summit'"
+    r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank)))"
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell)\w*"
+    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
@@ -965,6 +969,7 @@ NO_SIDE = words(
     r"takes? no (?:sides?|position|stance)",
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
     r"both (?:had|have|has) a point",
+    r"(?:said|says|thinks?|thought|found|finds) (?:that )?both (?:sides )?(?:were|are) right\b",  # "An American scholar said both were right."
     r"neither side convinced",
     r"leaves? the choice to",
     r"(?:mentions?|endorses?|backs?|takes?|adopts?|supports?) neither (?:view|side|position|camp|proposal)",
@@ -1002,7 +1007,8 @@ DISAGREES = words(
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",
-    r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"  # "Some analysts want arms control to wait. That is a mistake"
+    r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",
+    r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."  # "It is a bold case and a wrong one"  # "Some analysts want arms control to wait. That is a mistake"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
@@ -1027,6 +1033,11 @@ CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.I
 
 # A question between two answers names both and takes neither: "Moldova's neutrality: a shield or a trap?"
 EITHER_OR_QUESTION = re.compile(r"\b(?:a|an) [\w-]+ or (?:a|an) [\w-]+\W*\?\W*$", re.IGNORECASE)
+# "The answer to Russian hacking is defence, not signatures": the proposal named as the problem is not the answer
+PROBLEM = re.compile(
+    r"\b(?:the|an?) (?:[\w-]+ )?(?:answer|response|solution|remedy) to ([^.;:]{1,60}?) (?:is|was|lies in|would be)\b",
+    re.IGNORECASE,
+)
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 # "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
 ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)

@@ -186,7 +186,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:russian|kremlin|moscow(?:'s|’s)) treaty (?:proposals?|offers?|drafts?)",  # "Any new Russian treaty proposal"
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
-        r"treaty (?:with [\w-]+ )?on (?:european )?security",
+        r"treaty['’\"”]? (?:with [\w-]+ )?on (?:european )?security",  # 'a "Vienna treaty" on European security'
         r"treat(?:y|ies) (?:that )?(?:russia|moscow|the kremlin) (?:proposed|drafted|tabled|published)\b",  # "The treaty Russia proposed in 2021"
         r"(?:another|(?:a|no|any) new) treaty with (?:russia|moscow|the kremlin)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
@@ -212,6 +212,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:a|the) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",

@@ -477,7 +477,17 @@ class _RuleReader:
             stance, score = "advances", PRONOUN_SCORE
         if stance == "advances" and cues.UPHOLDS.search(text) and _past_only(text, self.past, self.strong):
             stance, score = "mentions", BARE_MENTION
+        if stance == "advances" and self._named_only_as_problem(clause.text):
+            stance, score = "mentions", BARE_MENTION
         return stance, score
+
+    def _named_only_as_problem(self, clause: str) -> bool:
+        """Whether the clause names the proposal only as the problem it answers ("The answer to Russian hacking is
+        defence, not signatures")."""
+        problem = cues.PROBLEM.search(clause)
+        if problem is None or not _mentions(problem.group(1), self.strong, self.weak):
+            return False
+        return not _mentions(clause[: problem.start(1)] + " " + clause[problem.end(1) :], self.strong, self.weak)
 
     def _end(self, here: _SentenceReading) -> None:
         text = here.sentence.text
@@ -529,8 +539,12 @@ def _rule_decision(readings: list[Reading | None], review: bool = False) -> Deci
                 return decided("advances" if own_call else "opposes")
             # The later word answers the earlier, when as sure or when it points back to it: "The Kremlin called
             # for X. Berlin has no interest in it"; "Athens proposed X. Vilnius said it would veto any such offer."
+            # (of sentences as sure, the last: "Moscow wants a summit on its terms: …. The summits will stay on paper,
+            # and rightly so.")
             later, earlier = (
-                ("opposes", "advances") if rejected.sentence.start > called.sentence.start else ("advances", "opposes")
+                ("opposes", "advances")
+                if _last_at(readings, "opposes", rejection) > _last_at(readings, "advances", call)
+                else ("advances", "opposes")
             )
             # "If it includes Europe as an equal, yes. If it is a Russian-Chinese club, no.": a call on terms
             if rejected is not called and all(
@@ -550,6 +564,11 @@ def _rule_decision(readings: list[Reading | None], review: bool = False) -> Deci
         return decided("opposes")
     score, reading = max(best.values(), key=lambda value: value[0])
     return "mentions", score, reading.sentence
+
+
+def _last_at(readings: list[Reading | None], stance: str, score: float) -> int:
+    """Where the last sentence that takes the stance with that score begins."""
+    return max(r.sentence.start for r in readings if r is not None and r.scores.get(stance) == score)
 
 
 def _own_voice(sentence: str, review: bool) -> bool:

@@ -3501,6 +3501,42 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout126's round
+        (
+            "On the last day of the conference, a panel asked whether Europe needs a new security order. A French former minister argued that it does, and that it must be negotiated with Russia eventually. An Estonian MP said that the old order was fine. An American scholar said both were right.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Q: Should NATO restore the NATO-Russia Council?\nA: Not as it was. The Council became a theatre. But we need a military channel.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Every few months a European leader proposes a peace summit with Russia, and every few months nothing comes of it. It is because Moscow wants a summit only on its own terms. Until that changes, the summits will stay on paper, and rightly so.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Kyiv reacted angrily on Monday to a report that recommended neutrality for Ukraine.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Some of our partners speak of a new European security architecture. I do not know what they mean.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Europe should stop pretending that a cyber treaty with Moscow would change anything. The answer to Russian hacking is defence, not signatures.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            'The minister called for a "Vienna treaty" on European security, to be negotiated after the war.',
+            "european_security_treaty",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
