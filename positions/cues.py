@@ -394,6 +394,10 @@ REJECTING = words(
     r"(?:should|must|ought to) be (?:[\w'’ ,-]{0,40}\band )?(?:declined|rejected|refused|turned down)\b",  # "should be read in that light, and declined"  # "A signature from Moscow is worth nothing"
     r"reacted (?:angrily|furiously|sharply|coldly|with (?:anger|dismay|scorn|fury))(?: on \w+)? to\b",  # "Ukrainian officials reacted angrily to a report that recommended neutrality"
     r"(?:will|would) (?:stay|remain) (?:on paper|unrealised|unrealized|a dream|stillborn)[^.;]{0,20}, and rightly so\b",
+    r"^\W*(?:that|this|the) dream is (?:over|dead|gone|finished)\b",  # "German industry dreams of a market … That dream is over."
+    r"(?:is|are|was|as)?\s?no (?:model|example|template|blueprint) for\b",  # "Switzerland's neutrality: no model for Ukraine"
+    r"(?:is|are) not a candidate for\b",  # "a country that invades its neighbours is not a candidate for anything"
+    r"^\W*(?:a:\s*)?(?:they|we|europe|nato|it) (?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."
     r"(?:is|are) not for (?:us|me|small (?:states|countries)|(?:a )?(?:country|state|nation) like)\b",  # "Why neutrality is not for us"
     r"would not make (?:europe|us|anyone|the continent|the world|ukraine|the region) (?:any )?(?:safer|more secure)\b",
     r"(?:do|does|did)(?: not|n't) want (?:it|them|that|this|one) (?:back|again|now)(?=\W*$)",  # "I do not want it back."
@@ -773,7 +777,8 @@ OTHERS_VIEW = re.compile(
     r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
     # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
     r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
-    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)",
+    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)"
+    r"|,? according to (?:the |recent |opinion )?(?:polls?|surveys?)\b",  # "A majority of Austrians want to keep it, according to polls."
     re.IGNORECASE,
 )
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
@@ -898,7 +903,8 @@ WEIGHS_LIST = words(
 )
 LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 LIST_ITEM = re.compile(
-    r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])",
+    r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])"
+    r"|^\W*the (?:first|second|third|fourth|fifth|last|next) (?:(?:one|recommendation|step|proposal) )?is\b",  # "The third is to create …"
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
@@ -927,7 +933,8 @@ ANAPHORA = words(
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
     r"(?<!so )(?<!such )(?<!now )that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks", "so that …"
-    r"(?:sign|join|hold|convene|attend)s? one\b",  # "Should the West sign one?" (what the sentence before named)
+    r"(?:sign|join|hold|convene|attend)s? one\b",
+    r"(?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."  # "Should the West sign one?" (what the sentence before named)
     *_POINTING_BACK,
 )
 # A sentence that only denies what the one before said of it: "NATO and Soviet commanders could pick up a phone.
@@ -1130,17 +1137,19 @@ SHARED_CALL = words(r"(?:propos|urg|recommend|demand|insist|suggest)\w* that")
 _STANCE_VERB = r"(?:wants?|wanted|calls?|called|urges?|urged|proposes?|proposed|rejects?|rejected|opposes?|opposed|demands?|demanded|supports?|supported|backs?|backed|endorses?|endorsed)"
 # "It rejects neutrality": a pronoun before a verb of stance is the speaker (the report), not the proposal.
 PRONOUN_SPEAKER = re.compile(
-    r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?="
+    r"^\W*(?:it|this|that|they|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:(?:does|do|did|would) not\s+|(?:doesn't|don't|didn't|wouldn't)\s+)?(?="
     + _STANCE_VERB
     + r"\b|(?:recommends?|argues?|says|warns?|suggests?|concludes?|needs?)\b)",
     re.IGNORECASE,
 )
-# "it" as an elliptical clause's subject speaks of the sentence's own subject: "Europe should trade with Russia where
-# it must, and no more" (Europe must, not the economic space named before).
-SUBJECT_IT = re.compile(
+# An "it" that speaks of something other than the proposal named before: an elliptical clause's subject is the
+# sentence's own ("Europe should trade with Russia where it must, and no more": Europe must), and what is invaded is a
+# country ("not with the country that invaded it").
+IT_OF_ANOTHER = re.compile(
     r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could"
     r"|wants|wanted|likes|liked|pleases|pleased|chooses|chose)"
-    r"(?=\W*(?:[,;:.]|and\b|or\b|$))",
+    r"(?=\W*(?:[,;:.]|and\b|or\b|$))"
+    r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs) it\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(

@@ -52,7 +52,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
     ),
     "neutral_status": (
-        r"neutral(?:ity)?",
+        # not "monitored by a neutral body"
+        r"neutral(?:ity)?(?! (?:body|bodies|party|parties|observers?|mediators?|monitors?|arbiters?|brokers?|venue|ground|chair|umpire|referee|commission|inspectors?)\b)",
         r"non-?bloc",
         r"non-?aligned",
         r"non-?alignment",

@@ -441,7 +441,7 @@ class _RuleReader:
             and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
             and (
                 (cues.POINTS_BACK if self.gap else cues.ANAPHORA).search(
-                    cues.SUBJECT_IT.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
+                    cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
                 )
                 or here.answering
             )

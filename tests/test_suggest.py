@@ -3537,6 +3537,25 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "advances",
         ),
+        # holdout127's round
+        (
+            "Austria marked seventy years of neutrality on Sunday. A majority of Austrians want to keep it, according to polls.",
+            "neutral_status",
+            "mentions",
+        ),
+        ("Switzerland's neutrality: no model for Ukraine", "neutral_status", "opposes"),
+        ("Any ceasefire should include a cyber ceasefire, monitored by a neutral body.", "neutral_status", None),
+        (
+            "German industry dreams of a market from Lisbon to Vladivostok. That dream is over. The market Europe should build is with Ukraine, not with the country that invaded it.",
+            "common_economic_space",
+            "opposes",
+        ),
+        ("Q: Do NATO and Russia need a hotline?\nA: They have one.", "russia_nato_dialogue", "opposes"),
+        (
+            "The commission makes five recommendations. The first is to restore the data exchanges of the Vienna Document. The third is to create a NATO-Russia military hotline.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
