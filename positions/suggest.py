@@ -787,7 +787,7 @@ def suggest_positions(
     decisions: dict[str, Decision] = {}
     named: dict[str, set[int]] = {}  # the sentences the rules name each proposal in
     argued: dict[str, set[str]] = {}  # the stances the rules read on each proposal
-    review = bool(cues.REVIEW.match(text))
+    review = bool(cues.REVIEW.match(text))  # a book review: its "the author" is not the text's own voice
     pointing_back: set[int] = set()  # the sentences the rules read as about a proposal through "it", "the idea"
     clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
     for proposal in proposals.itertuples():
