@@ -19,6 +19,11 @@ def words(*patterns: str) -> re.Pattern[str]:
 # An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
 _SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
 # "Europe will never be secure until Russia is a member": a condition, so a call for what it names
+# "Reopening military channels is not a reward for Moscow": a rejection denied, so a defence of it
+_NO_REWARD = (
+    r"(?:is|are|was|would be) not (?:a |an )?(?:reward|concession|gift|favou?r|prize|present) "
+    r"(?:for|to) (?:moscow|russia|the kremlin|putin|the russians)\b"
+)
 # "the only Russia that will never again threaten its neighbours": a harm denied, so a call
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
@@ -54,6 +59,8 @@ _REJECTION_DENIED = (
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    + r"|"
+    + _NO_REWARD
     # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
     + r"|"
     + _ABSENCE_HARMS
@@ -158,6 +165,11 @@ PROPOSING = words(
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
+    _NO_REWARD,
+    # an option preferred: "We prefer the former", "The latter is the wiser course"
+    r"(?:we|i) (?:would )?prefer\b",
+    r"(?:is|seems|looks) (?:by far )?(?:the )?(?:better|wiser|best|right|safer|sounder|more realistic|more promising)"
+    r"(?: (?:course|choice|option|path|way|bet|answer))?(?=\W*$)",
     r"(?:the|its|their|our|[\w-]+(?:'s|’s)) least bad (?:of the )?(?:\w+ )?(?:way|options?|ending|outcome|settlement|deal|solution|choices?|answer)",
     # "could stop a hack from turning into a war", "would cost little"
     r"(?:could|would|might|can) (?:stop|prevent|keep) (?:[\w'’-]+ ){1,4}from (?:turning into|becoming|escalating|spiral\w*)",
@@ -298,6 +310,9 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    # "said there would be no NATO-Russia talks while the war goes on" (not "there will be no peace without one")
+    r"there (?:will|would|can|could|is going to) be no (?:new |more |further )?(?:[\w'’-]+ ){0,2}"
+    r"(?:talks|summit|conference|treaty|negotiations|dialogue|deal|hotline|channel|forum|membership)\b",
     r"oppos(?:e|es|ed|ing)",
     r"opposition to",
     r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|recommend\w*|advis\w*|decid\w*|is|are|am|was|were|stand\w*|stood) against",
@@ -783,7 +798,7 @@ OTHERS_VIEW = re.compile(
 )
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
-    r"\bdebated whether\b|"  # "speakers debated whether the country's neutrality still made sense"
+    r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
@@ -905,6 +920,17 @@ LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]")
 LIST_ITEM = re.compile(
     r"^\s*[-•*–]\s|^\W*(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|next|lastly)\b|\d+[.)])"
     r"|^\W*the (?:first|second|third|fourth|fifth|last|next) (?:(?:one|recommendation|step|proposal) )?is\b",  # "The third is to create …"
+    re.IGNORECASE,
+)
+# Options the text sets out in order, and the one it then picks: "The first is a Helsinki-style conference … The
+# second is a legally binding treaty … We recommend the second."
+_ORDINAL = r"(first|second|third|fourth|fifth)"
+_OPTION = r"(?: (?:one|option|model|approach|path|proposal|idea|route|course|scenario|choice))?"
+ORDINAL_ITEM = re.compile(r"^\W*the " + _ORDINAL + _OPTION + r" (?:is|was|would be)\b", re.IGNORECASE)
+ORDINAL_PICK = re.compile(
+    r"\bthe (first|second|third|fourth|fifth|former|latter)"
+    + _OPTION
+    + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|would|will|should|must|has|offers|seems|looks|remains|deserves)\b)",
     re.IGNORECASE,
 )
 # A clause that names no proposal but points back at one: "…; it is a fantasy".

@@ -49,6 +49,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"all (?:of )?europe\b[^.;]{0,30}\bsit down together",
         r"(?:conference|summit|meeting) of (?:the )?heads of (?:state|government) on (?:european )?security",  # "after a ceasefire, yes, all of Europe should sit down together"
         # "wants Europe's leaders, Russia's included, to meet and agree on rules"
+        # "I propose that participating states meet at the level of heads of state next year"
+        r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet at (?:the )?"
+        r"(?:level of heads of (?:state|government)|summit level|highest level)",
+        r"europe\b[^.;]{0,40}\bconference on (?:its|our) own security",  # "Europe does need a conference on its own security"
         r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
     ),
     "neutral_status": (
@@ -376,6 +380,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
         r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",
         r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
+        # a dateline: "Helsinki, 14 March."
+        r"helsinki,? (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     ),
     "arms_control": (
         r"confidence[- ]building measures? (?:for|in) cyber",
@@ -409,6 +415,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:new |european |regional )?security (?:architecture|order|system|framework)[^.;]{0,40}(?:eurasia|central asia|the caspian|the caucasus)",
         r"eurasian (?:states|countries|nations|partners)\b[^.;]{0,60}\bsecurity (?:architecture|order|system|framework)",  # "called on all Eurasian states to build a new security architecture"
         r"eurasian (?:security )?(?:architecture|order|system|framework)",
+        # "a 'new, fair architecture' for the continent, built by the countries of Eurasia themselves"
+        r"(?:architecture|order|system|framework)\b[^.;]{0,60}\b(?:by|among|of) the (?:countries|states|nations|peoples) of (?:eurasia|asia)",
     ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",

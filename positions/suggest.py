@@ -300,6 +300,7 @@ class _SentenceReading:
     denies_death: bool  # "No." to "Is arms control dead?"
     precedent: bool  # "So did …", "So was …"
     turned: Reading | None  # the reading before, which a first clause opening with "But" overturns
+    option: str  # the ordinal of an option the sentence sets out ("The second is …"), or ""
     reading: Reading | None = None
     previous: tuple[str, float] | None = None  # the stance and score of the clause before, for "and so must …"
     prior: str = ""  # the text of the clause before
@@ -334,6 +335,8 @@ class _RuleReader:
         # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
         # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
         self.gap = False
+        self.ordinals: list[str] = []  # the options the text sets out in order ("The first is …"), by ordinal
+        self.option = ""  # the ordinal of the option that names the proposal
 
     def read(self, sentence: Span) -> Reading | None:
         """The sentence's reading (None where it does not speak of the proposal), remembering what the next needs."""
@@ -357,6 +360,9 @@ class _RuleReader:
         continued = not answering and self.reply_goes_on and bool(cues.TURN.match(text))
         answering = self.reply_goes_on if continued else answering
         precedent = bool(cues.PRECEDENT.match(text))
+        option = cues.ORDINAL_ITEM.match(text)
+        if option:
+            self.ordinals.append(option.group(1).lower())
         before = self.readings[-1] if self.readings else None
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
@@ -374,6 +380,7 @@ class _RuleReader:
             denies_death=denies_death,
             precedent=precedent,
             turned=before if turns else None,
+            option=option.group(1).lower() if option else "",
             end=sentence.start,
         )
 
@@ -425,7 +432,11 @@ class _RuleReader:
         aside = bool(named and set_aside and _named_in(text, set_aside, self.strong, self.weak))
         if aside and not cues.HISTORY.search(here.sentence.text):
             stance, score = "opposes", 0.9
+        if named and here.option:
+            self.option = here.option
         points_back = not named and bool(carried) and bool(cues.POINTS_BACK.search(text))
+        if not named and self._picks_option(text):  # "We recommend the second."
+            named, score, points_back = "strong", min(score, PRONOUN_SCORE), True
         if not named and carried and disagreed:
             last[2].scores.pop(disagreed[0], None)
             named = carried
@@ -460,6 +471,15 @@ class _RuleReader:
             self.asked_at_length = named
             self.asked_if_dead = self.asked_if_dead or bool(cues.ASKS_IF_DEAD.search(here.sentence.text))
         return named, stance, score, points_back
+
+    def _picks_option(self, clause: str) -> bool:
+        """Whether the clause picks, by its ordinal, the option the text set out naming the proposal."""
+        pick = cues.ORDINAL_PICK.search(clause)
+        if pick is None or not self.option:
+            return False
+        ordinal = pick.group(1).lower()
+        ordinal = {"former": self.ordinals[0], "latter": self.ordinals[-1]}.get(ordinal, ordinal)
+        return ordinal == self.option
 
     def _adjusted(
         self, clause: Span, here: _SentenceReading, named: str, stance: str, score: float
@@ -701,6 +721,9 @@ def _learned_reading(
     mentioned = [p for p, (stance, _, _) in decisions.items() if stance == "mentions"]
     if mentioned:
         by_id = {proposal.proposal_id: proposal for proposal in proposals.itertuples()}
+        # "The first is a conference … The second is a treaty … We recommend the second.": an option set out, not
+        # picked, is only described
+        picked = any(cues.ORDINAL_PICK.search(s.text) and not cues.ORDINAL_ITEM.match(s.text) for s in sentences)
         vectors = stance_model.embed(
             [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
         )
@@ -727,6 +750,7 @@ def _learned_reading(
                 or cues.DEFERS.search(sentence)
                 or cues.RULE_IN_FORCE.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
+                or (cues.ORDINAL_ITEM.match(sentence) and picked)
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
     return detected
@@ -752,14 +776,19 @@ def _keep_answers_to_their_question(
             decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
 
 
-def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision], argued: dict[str, set[str]]) -> None:
+def _stay_out_of_debates(
+    sentences: list[Span], decisions: dict[str, Decision], argued: dict[str, set[str]], named: dict[str, set[int]]
+) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
-    did not comment") where the text reads both a call and a rejection of it (a debate reported), or in it.
-    `argued`: per proposal, the stances the rules read in the text."""
+    did not comment") where the text reads both a call and a rejection of it (a debate reported), or in it; and
+    one just after a sentence that reports a debate on it ("Russia and the West clashed over whether new rules
+    for cyberspace were needed. Russia and China pressed for a binding convention.").
+    `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in."""
     own = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
     silent = [i for i, sentence in enumerate(sentences) if cues.NO_COMMENT.search(sentence.text)]
-    if not own and not silent:
+    debates = {i for i, sentence in enumerate(sentences) if cues.REPORTED_DEBATE.search(sentence.text)}
+    if not own and not silent and not debates:
         return
     position = {sentence.start: i for i, sentence in enumerate(sentences)}
     for proposal_id, (stance, score, sentence) in decisions.items():
@@ -767,6 +796,8 @@ def _stay_out_of_debates(sentences: list[Span], decisions: dict[str, Decision], 
         debated = set(_OPPOSITE) <= argued.get(proposal_id, set())
         # ("She would not comment on calls for a new treaty": a silence on the proposal itself)
         marks = own + [mark for mark in silent if debated or mark == row]
+        if not _own_voice(sentence.text, review=False):  # ("… I think they should meet.": the text takes a side)
+            marks += [mark for mark in debates & named.get(proposal_id, set()) if 0 < row - mark <= NO_SIDE_REACH]
         near = any(abs(row - mark) <= NO_SIDE_REACH for mark in marks)
         if stance in _OPPOSITE and near:
             decisions[proposal_id] = ("mentions", min(score, REPORTED_VIEW), sentence)
@@ -809,7 +840,7 @@ def suggest_positions(
         use_model = stance_model.available()
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
-    _stay_out_of_debates(sentences, decisions, argued)
+    _stay_out_of_debates(sentences, decisions, argued, named)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []

@@ -3556,6 +3556,62 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout128's round
+        (
+            "The paper compares two models. The first is a Helsinki-style conference process: open-ended talks among all European states. The second is a legally binding treaty on European security, backed by a verification body. We recommend the second.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The paper compares two models. The first is a Helsinki-style conference process: open-ended talks among all European states. The second is a legally binding treaty on European security, backed by a verification body. We recommend the second.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Two paths lie ahead. The first is a new treaty on European security. The second would be a standing peace conference. The latter is the wiser course.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Two paths lie ahead. The first is a new treaty on European security. The second would be a standing peace conference. The latter is the wiser course.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Some in the alliance think silence is a sign of strength. Reopening the NATO-Russia military channels is not a reward for Moscow. It is insurance for us.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Turkey offered to host talks between Russia and NATO. NATO's spokeswoman said there would be no NATO-Russia talks while Russia continues its war.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The working group ended without a report, after Russia and Western states clashed over whether new binding rules for cyberspace were needed. Russia and China pressed for a legally binding convention on international information security.",
+            "cyber_security",
+            "mentions",
+        ),
+        (
+            "I therefore propose that participating states meet at the level of heads of state next year, to recommit to the principles of Helsinki.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Helsinki, 14 March. The president said Finland's task was to make NATO's northern flank strong.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "Europe does need a conference on its own security, one day. But it must be one where Ukraine sits as an equal.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The Russian foreign minister called for a new, fair architecture for the continent, built by the countries of Eurasia themselves.",
+            "new_security_architecture",
+            None,
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
