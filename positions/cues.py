@@ -61,6 +61,8 @@ _REJECTION_DENIED = (
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
     + r"|"
     + _NO_REWARD
+    # a use of it is what is blamed: "accused him of using neutrality as a cover for closeness to Moscow"
+    + r"|using (?:[\w'’-]+ ){1,4}as (?:a |an )?(?:cover|pretext|fig leaf|smokescreen|excuse|shield) (?:for|to)\b"
     # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
     + r"|"
     + _ABSENCE_HARMS
@@ -161,6 +163,8 @@ PROPOSING = words(
     r"(?:glad|happy|delighted|honou?red) to (?:host|help|mediate|facilitate)",
     r"(?:is|are|was|were) (?:long |well |badly )?overdue",
     r"(?:still |continues? to |continued to )hop(?:e|es|ed|ing) for",
+    # "I hope Europe will have the wisdom to call all its states together again"
+    r"(?:i|we) (?:still |sincerely |very much )?hope (?:that )?(?:[\w'’-]+ ){1,4}(?:will|would) (?!not\b|never\b)",
     r"^\W*nothing (?:less|short) (?:than|of)",  # "Nothing less than a new order will end the wars"
     r"not too (?:early|soon|late) (?:to|for)",  # "too early for a conference, but not too early to prepare one"
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
@@ -522,7 +526,7 @@ REJECTING = words(
     r"(?<!that )(?<!which )(?<!war )(?<!conflict )(?<!accident )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants", "a war nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
-    r"(?:should|must|ought to|deserves? to|can|may as well) be ['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest)",
+    r"(?:should|must|ought to|deserves? to|can|may as well) be (?:formally |quietly |finally )?['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest|wound up|dissolved|abolished|disbanded|dismantled)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
@@ -773,6 +777,7 @@ _OTHERS = (
     r"^\W*(?:\d{1,2}/\s*)?"  # a thread's "1/"
     r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
+    r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
@@ -785,7 +790,7 @@ OTHERS_VIEW = re.compile(
     + r"|"
     + _OTHERS
     + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
-    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt)\w*"
+    r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
@@ -842,6 +847,7 @@ _REPORTED_QUESTION = (
 ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 DENIED_PROPOSING = words(
+    r"(?:should|must|need to|are to|will) (?:first |also )?(?:read|re-?read|consult)\b",  # a reading list: "Students should read the Final Act"
     r"(?:stops?|stopped|falls?|fell) short of",
     r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
     r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
@@ -911,6 +917,7 @@ ANNOUNCES_LIST = words(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
     r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
     r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
+    r"(?:^|[,:] )(?:key |main |our )?recommendations(?=\W*$)",  # a heading: "Policy paper, recommendations"
 )
 # ... but not a list weighed: "The participants discussed three proposals: …"
 WEIGHS_LIST = words(
@@ -922,6 +929,17 @@ LIST_ITEM = re.compile(
     r"|^\W*the (?:first|second|third|fourth|fifth|last|next) (?:(?:one|recommendation|step|proposal) )?is\b",  # "The third is to create …"
     re.IGNORECASE,
 )
+# The head noun a proposal's name ends in ("the NATO-Russia Council"), by which the text may go on to name it ("the
+# council itself should be wound up"), and that phrase.
+_HEAD = r"(council|treaty|conference|summit|forum|charter|hotline|channel|convention|pact|organi[sz]ation|structure)"
+NAME_HEAD = re.compile(_HEAD + r"s?\W*$", re.IGNORECASE)
+SHORT_NAME = re.compile(r"\b(?:the|this|that) " + _HEAD + r"\b(?! (?:of|on|for|in|between|with)\b)", re.IGNORECASE)
+HEAD_WORD = re.compile(r"\b" + _HEAD + r"s?\b", re.IGNORECASE)
+# A letter to the editor quotes what a newspaper's writer proposed ("Sir, your correspondent suggests that …"), and
+# answers it, paragraphs later, by its owner: "Your correspondent's idea is generous, but it is a fantasy."
+_SOURCE = r"\b(?:your|the paper's|the paper’s) (?:[\w-]+ )?(?:correspondent|columnist|leader writer|reviewer|editorial|leader)"
+QUOTED_SOURCE = re.compile(_SOURCE + r"\b", re.IGNORECASE)
+SOURCE_IDEA = re.compile(_SOURCE + r"(?:'s|’s) (?:idea|proposal|plan|suggestion|scheme|case|remedy)\b", re.IGNORECASE)
 # Options the text sets out in order, and the one it then picks: "The first is a Helsinki-style conference … The
 # second is a legally binding treaty … We recommend the second."
 _ORDINAL = r"(first|second|third|fourth|fifth)"
@@ -938,7 +956,8 @@ ORDINAL_PICK = re.compile(
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
+    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",
+    # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"(?:signing|joining|holding|convening|attending) one\b",
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
@@ -1074,7 +1093,8 @@ PROBLEM = re.compile(
 # A question asks, it does not call: "Should NATO talk to Russia?" (but "Why not talk to Russia?" urges).
 # "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
 ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
-INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)\s*[:.]", re.IGNORECASE)
+# ("Question (ORF): …", a press conference's questioner and their outlet)
+INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)(?:\s*\([^)]{1,40}\))?\s*[:.]", re.IGNORECASE)
 ADDRESSED = words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 REPORTED_ASKING = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # "A treaty limiting missiles", "treaties capping troops": arms control's, never the European security treaty's.
 _ARMS_TREATY = (
-    r"(?:treat(?:y|ies)|agreements?) (?:limiting|capping|banning|on limiting) (?:[\w'’-]+ ){0,2}"
+    # (with what may come before it: "a legally binding treaty limiting conventional forces" is arms control's)
+    r"(?:(?:legally[- ])?binding )?(?:treat(?:y|ies)|agreements?) (?:limiting|capping|banning|on limiting) (?:[\w'’-]+ ){0,2}"
     r"(?:weapons|arms|missiles|warheads|forces|troops|tanks|them)\b"
 )
 
@@ -43,12 +44,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"conference on the future of (?:the continent(?:'s|’s)|europe(?:'s|’s)|european) security",  # "a European security conference for the spring"
         r"conference (?:[\w'’-]+ ){0,3}to settle (?:europe(?:'s|’s) borders|the borders of europe)",
         r"(?:european security|security order)[^.;]{0,60}summit",
-        r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:states|countries|nations|leaders|governments)",
+        r"(?:conference|summit|congress|meeting) (?:of|for|with) (?:all )?(?:the )?(?:european|osce) (?:participating )?(?:states|countries|nations|leaders|governments)",
         r"(?:conference|summit|congress) (?:of|for|with) all (?:its|their|the|europe(?:'s|’s)) (?:[\w'’-]+ )?(?:states|countries|nations)",
         r"(?:presidents|prime ministers|heads of (?:state|government))\b[^.;]{0,60}\bsit down (?:together|with)",
         r"all (?:of )?europe\b[^.;]{0,30}\bsit down together",
         r"(?:conference|summit|meeting) of (?:the )?heads of (?:state|government) on (?:european )?security",  # "after a ceasefire, yes, all of Europe should sit down together"
         # "wants Europe's leaders, Russia's included, to meet and agree on rules"
+        # "I hope Europe will have the wisdom to call all its states together again, as in Paris"
+        r"(?:call|calls|calling|bring|brings|bringing|gather|gathers|gathering|convene|convenes|convening) all (?:its|their|the|europe(?:'s|’s)) (?:[\w-]+ )?(?:states|nations|countries|leaders) together",
         # "I propose that participating states meet at the level of heads of state next year"
         r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet at (?:the )?"
         r"(?:level of heads of (?:state|government)|summit level|highest level)",
@@ -221,6 +224,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
+        # "NATO and Russia should restore regular military contacts" (a cyber hotline is cyber security's)
+        r"(?:nato and russia|russia and nato) (?:should |must |to |would |could |will )?(?:re-?establish|restore|reopen|resume|keep)\b"
+        r"(?: (?!cyber)[\w'’-]+){0,3} (?:channels?|lines?|contacts?|talks|dialogue|consultations?)\b(?![^.;]{0,20}\bcyber)",
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:keep|keeps|kept|continue|continues|go on) talking (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}\bkeep\w* (?:its |their |the )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin) (?:closed|shut|frozen|open)\b",
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\btheir (?:joint )?council",
@@ -306,6 +312,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "russia_nato_membership": (
         r"russia(?:'s|’s)? (?:joining|accession to|membership (?:in|of)) (?:nato|the alliance)",
         r"nato membership for russia",
+        # "the only lasting peace would be one in which Russia eventually joins a reformed NATO"
+        r"russia (?:eventually |one day |someday |ultimately |itself )?join(?:s|ing)? (?:a |an |the )?(?:reformed |new |renewed |transformed )?(?:nato|the (?:atlantic )?alliance)\b",
         r"russia (?:should|could|would|must|might|will) (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO"
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russian membership (?:in|of) (?:nato|the alliance)",
@@ -384,6 +392,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"helsinki,? (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     ),
     "arms_control": (
+        r"reduc\w* the risk that\b",  # what something else is for: "It would reduce the risk that an attack is misread"
         r"confidence[- ]building measures? (?:for|in) cyber",
         r"cyber(?:space)? confidence[- ]building",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",

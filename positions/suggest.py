@@ -335,6 +335,8 @@ class _RuleReader:
         # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
         # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
         self.gap = False
+        self.quoted = ""  # how a letter named the proposal in what it quotes its newspaper's writer as proposing
+        self.heads: set[str] = set()  # the head nouns of the names it was named by: "the council" names it
         self.ordinals: list[str] = []  # the options the text sets out in order ("The first is …"), by ordinal
         self.option = ""  # the ordinal of the option that names the proposal
 
@@ -434,7 +436,12 @@ class _RuleReader:
             stance, score = "opposes", 0.9
         if named and here.option:
             self.option = here.option
+        self._learn_heads(text)
+        if not named and self._named_short(text):  # "The NATO-Russia Council … But the council itself should go."
+            named = "strong"
         points_back = not named and bool(carried) and bool(cues.POINTS_BACK.search(text))
+        if not named and self.quoted and cues.SOURCE_IDEA.search(text):  # "Your correspondent's idea is a fantasy"
+            named, points_back = self.quoted, True
         if not named and self._picks_option(text):  # "We recommend the second."
             named, score, points_back = "strong", min(score, PRONOUN_SCORE), True
         if not named and carried and disagreed:
@@ -443,6 +450,8 @@ class _RuleReader:
             # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
             if stance in ("mentions", disagreed[0]):
                 stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
+            if cues.OTHERS_VIEW.search(text):  # "Most governments disagree.": a debate the text reports
+                score = REPORTED_VIEW
         elif not named and carried and agreed:
             named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
         elif (
@@ -460,6 +469,8 @@ class _RuleReader:
             named, score = carried, min(score, PRONOUN_SCORE)
             if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
                 stance = "opposes"
+        if named and cues.QUOTED_SOURCE.search(here.sentence.text):  # "Sir, your correspondent suggests that …"
+            self.quoted = named
         if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(text):
             # what is set aside is not what "it" or "that" goes on to speak of
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
@@ -471,6 +482,23 @@ class _RuleReader:
             self.asked_at_length = named
             self.asked_if_dead = self.asked_if_dead or bool(cues.ASKS_IF_DEAD.search(here.sentence.text))
         return named, stance, score, points_back
+
+    def _learn_heads(self, clause: str) -> None:
+        """Remember the head nouns the clause names the proposal by; forget one the clause uses for something else
+        ("the New START treaty": "the treaty" no longer means the security treaty)."""
+        own = [m.span() for m in self.strong.finditer(clause)]
+        for start, end in own:
+            head = cues.NAME_HEAD.search(clause[start:end])
+            if head:
+                self.heads.add(head.group(1).lower())
+        own += [m.span() for m in cues.SHORT_NAME.finditer(clause)]
+        for word in cues.HEAD_WORD.finditer(clause):
+            if not any(start <= word.start() < end for start, end in own):
+                self.heads.discard(word.group(1).lower())
+
+    def _named_short(self, clause: str) -> bool:
+        """Whether the clause names the proposal by the head noun of a name it was named by before ("the council")."""
+        return any(m.group(1).lower() in self.heads for m in cues.SHORT_NAME.finditer(clause))
 
     def _picks_option(self, clause: str) -> bool:
         """Whether the clause picks, by its ordinal, the option the text set out naming the proposal."""

@@ -33,3 +33,17 @@ def test_a_year_to_come_tells_no_history():
 def test_an_option_is_picked_by_its_ordinal(text, ordinal):
     pick = cues.ORDINAL_PICK.search(text)
     assert (pick.group(1).lower() if pick else None) == ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("But the council itself should be wound up.", "council"),
+        ("This treaty would bind both sides.", "treaty"),
+        ("the treaty of Paris", None),  # a treaty of its own
+        ("a council", None),
+    ],
+)
+def test_a_short_name_is_the_head_noun_of_a_name(text, head):
+    short = cues.SHORT_NAME.search(text)
+    assert (short.group(1).lower() if short else None) == head

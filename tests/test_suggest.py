@@ -3612,6 +3612,62 @@ def test_stance(shipped, text, proposal, stance):
             "new_security_architecture",
             None,
         ),
+        # holdout129's round
+        (
+            "Policy paper, recommendations\n\n1. Maintain support for Ukraine.\n2. After a ceasefire, convene a conference of all OSCE participating states to agree on the principles of a new European security order.\n3. Only then, begin negotiations on a legally binding treaty limiting conventional forces in Europe.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Policy paper, recommendations\n\n1. Maintain support for Ukraine.\n2. After a ceasefire, convene a conference of all OSCE participating states to agree on the principles of a new European security order.\n3. Only then, begin negotiations on a legally binding treaty limiting conventional forces in Europe.",
+            "european_security_treaty",
+            None,
+        ),
+        (
+            "NATO-Russia Council: time to bury it?\n\nThe NATO-Russia Council has not met since 2022. Should NATO and Russia talk? Yes, when there are things to talk about. But the council itself should be formally wound up.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The Hungarian prime minister has spoken of a Europe from Lisbon to Vladivostok as a long-term goal. Most governments disagree.",
+            "common_economic_space",
+            "mentions",
+        ),
+        (
+            "Not while there is a war. But one day, I hope Europe will call all its states together again, to write new rules for living together.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Cyber incidents are frequent. We recommend a cyber channel between national agencies. It would reduce the risk that an attack is misread as the start of a war.",
+            "arms_control",
+            None,
+        ),
+        (
+            "NATO and Russia should restore regular military contacts, because in a crisis silence kills.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Sir, your correspondent suggests that the only lasting peace would be one in which Russia joins a reformed NATO. But France and Germany reconciled after Germany became a democracy. Russia is not one. Your correspondent's idea is generous, but it is a fantasy.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Week 7 covers the Conference on Security and Co-operation in Europe. Students should read the Final Act's Decalogue and the chapter on confidence-building measures.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "Serbia's president said his country would remain militarily neutral. The opposition accused him of using neutrality as a cover for closeness to Moscow.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Question (ORF): Chancellor, the Russian ambassador said that Austria's neutrality makes it the natural host for peace talks. Will you offer Vienna?",
+            "neutral_status",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
