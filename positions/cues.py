@@ -24,6 +24,11 @@ _NO_REWARD = (
     r"(?:is|are|was|would be) not (?:a |an )?(?:reward|concession|gift|favou?r|prize|present) "
     r"(?:for|to) (?:moscow|russia|the kremlin|putin|the russians)\b"
 )
+# a rejection rebutted: "those who dismiss it out of hand have not thought it through"
+_REBUTTED = (
+    r"those who (?:dismiss|reject|oppose|deride|mock|ridicule|wave away)\w* (?:[\w'’-]+ ){0,5}"
+    r"(?:have not|haven't|haven’t|do not|don't|don’t|did not|are wrong|were wrong|miss)\b"
+)
 # "the only Russia that will never again threaten its neighbours": a harm denied, so a call
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
@@ -61,6 +66,8 @@ _REJECTION_DENIED = (
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
     + r"|"
     + _NO_REWARD
+    + r"|"
+    + _REBUTTED
     # a use of it is what is blamed: "accused him of using neutrality as a cover for closeness to Moscow"
     + r"|using (?:[\w'’-]+ ){1,4}as (?:a |an )?(?:cover|pretext|fig leaf|smokescreen|excuse|shield) (?:for|to)\b"
     # its absence is the danger: "the absence of any regular contact between NATO and Russian commanders is dangerous"
@@ -170,6 +177,7 @@ PROPOSING = words(
     r"owe(?:s|d)? (?:[\w'’-]+ ){0,3}(?:a|an|another)\b",  # "Europe's leaders owe their citizens another such meeting"
     r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
     _NO_REWARD,
+    _REBUTTED,
     # an option preferred: "We prefer the former", "The latter is the wiser course"
     r"(?:we|i) (?:would )?prefer\b",
     r"(?:is|seems|looks) (?:by far )?(?:the )?(?:better|wiser|best|right|safer|sounder|more realistic|more promising)"
@@ -306,7 +314,8 @@ PROPOSING = words(
     r"(?:future|answer|solution|salvation|hope) (?:lies|lay|rests?|rested) (?:in|with|on)",
     r"(?:will|would|shall) (?:remain|stay|keep) (?:\w+ )?(?:neutral|neutrality|non-?aligned|outside|out of)",
     r"will (?:be|become) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "Ukraine will be neutral, or it will not exist"
-    r"(?:the )?(?:war|fighting|conflict) (?:could|would|will) (?:end|stop)",  # "if Kyiv gives up its bid, the war could end"
+    # (not "the war will end when Russia can no longer fight it": an end that comes of something else)
+    r"(?:the )?(?:war|fighting|conflict) (?:could|would|will) (?:end|stop)(?! (?:only )?(?:when|once|after|as soon as)\b)",  # "if Kyiv gives up its bid, the war could end"
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
@@ -314,6 +323,8 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) way (?:of|to) (?:look|seem|appear|pretend|feel)\w*",
+    r"^\W*no (?:new|more|second|another) [\w'’ -]{1,30}$",  # a heading: "No new Yalta"  # "calls for a peace conference are a way of looking busy"
     # "said there would be no NATO-Russia talks while the war goes on" (not "there will be no peace without one")
     r"there (?:will|would|can|could|is going to) be no (?:new |more |further )?(?:[\w'’-]+ ){0,2}"
     r"(?:talks|summit|conference|treaty|negotiations|dialogue|deal|hotline|channel|forum|membership)\b",
@@ -396,7 +407,8 @@ REJECTING = words(
     r"illusion(?:ary)?",
     r"illusory",
     r"naive",
-    r"(?<!less )(?<!not )dangerous(?! military activit)",  # not "would make Russia less dangerous", nor "agreements on dangerous military activities"
+    # (nor what is prevented: "the prevention of dangerous incidents")
+    r"(?<!less )(?<!not )dangerous(?! military activit)(?! (?:incidents?|encounters?|intercepts?|manoeuvres|maneuvers|practices|behaviou?r)\b)",  # not "would make Russia less dangerous", nor "agreements on dangerous military activities"
     r"dead end",
     r"non-?starter",
     r"no place (?:for|in)",
@@ -477,7 +489,8 @@ REJECTING = words(
     r"betrayal",
     r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?|war)\b",
     r"legitimi[sz]e",
-    r"(?:should|must|need|ought) not(?! (?:wait|await)\b)",
+    # (not a harm denied: "neutrality need not mean being alone")
+    r"(?:should|must|need|ought) not(?! (?:wait|await)\b)(?<!need not(?= (?:mean|imply|entail|be the same as|lead to)\b))",
     r"shouldn't",
     r"mustn't",
     r"no need (?:for|to)",
@@ -779,6 +792,8 @@ _OTHERS = (
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
+    # "Sir, in his article on Sunday, the former economy minister argues that …": a letter quoting whom it answers
+    r"|sir,?\s+in (?:his|her|their|your|an?|the) (?:[\w-]+ )?(?:article|column|op-ed|piece|letter|editorial|leader)\b[^.;]{0,40}?,(?: the)?"
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
     r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank)))"
@@ -803,6 +818,8 @@ OTHERS_VIEW = re.compile(
 )
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
+    # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
+    r"\b(?:carried|defeated|passed|rejected|adopted|won|lost) by \d+ votes? to \d+|^\W*(?:proposing|opposing)(?: the motion)?,|"
     r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
@@ -847,6 +864,7 @@ _REPORTED_QUESTION = (
 ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 DENIED_PROPOSING = words(
+    r"(?:i am|i'm|i’m|we are|we're|we’re) not (?:saying|arguing|suggesting|proposing|claiming|recommending) (?:that )?",  # "I am not saying Kyiv should choose this"
     r"(?:should|must|need to|are to|will) (?:first |also )?(?:read|re-?read|consult)\b",  # a reading list: "Students should read the Final Act"
     r"(?:stops?|stopped|falls?|fell) short of",
     r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
@@ -898,6 +916,7 @@ HISTORY = words(
     r"was (?:signed|adopted|proposed|held|created|launched|introduced|met|founded|extended|suspended|discussed)",
     r"were (?:signed|adopted|held|created|founded)",
     r"decades ago",
+    r"(?:\w+|\d+) (?:weeks|months) ago",  # "Two months ago, the Swiss government announced …"
     r"years ago",
     r"the cold war",
     r"(?:had|has) failed",

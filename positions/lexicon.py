@@ -366,6 +366,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "eurasian_forum": (
         r"eurasian economic (?:union|community|commission|forum)",
+        r"(?:envoy|representative|ambassador|department|director|commissioner)s? (?:for|on) eurasian affairs",  # an office's title
         r"security (?:framework|order|system|architecture) (?:in|for) europe\b(?! and (?:asia|eurasia))",  # Europe's, not Eurasia's
     ),
     # "a gathering of every state from Lisbon to Vladivostok": the span of a summit, not an economic space

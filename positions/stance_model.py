@@ -19,7 +19,8 @@ downloaded) read the document again:
   that it finds nearly as likely about another proposal (`LONGER_TEXT_MARGIN`);
 - the *stance* head (a multinomial logistic regression) re-reads each sentence
   read as a mere mention: it becomes a call or a rejection when the head gives
-  that at least `UPGRADE_THRESHOLD`.
+  that at least `UPGRADE_THRESHOLD` (`LONG_TEXT_UPGRADE_THRESHOLD` in a text of
+  more than `LONG_TEXT_SENTENCES` sentences).
 
 The rules' `advances` and `opposes` are never changed. Both heads are trained on
 labelled sets (and the dataset's coded evidence) by `python -m positions
@@ -44,6 +45,10 @@ WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
 # Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
 UPGRADE_THRESHOLD = 0.65
+# A long text (an article of several paragraphs) gives the stance head many sentences that report, describe or
+# argue around a proposal without taking a side: it must be surer there (measured the same way, on long articles).
+LONG_TEXT_SENTENCES = 6
+LONG_TEXT_UPGRADE_THRESHOLD = 0.8
 DETECT_THRESHOLD = 0.6
 # In a text of several sentences the detector picks the likeliest of many, and the likeliest of many unrelated
 # sentences clears a low bar by chance more often than a one-sentence text does.
@@ -160,14 +165,21 @@ def load_model() -> LearnedReader:
     return LearnedReader.from_json(WEIGHTS.read_text(encoding="utf-8"))
 
 
-def second_reading(vectors: np.ndarray, model: StanceModel | None = None) -> list[tuple[str, float] | None]:
+def upgrade_threshold(sentence_count: int) -> float:
+    """How sure the stance head must be to read a call or a rejection in a text of that many sentences."""
+    return LONG_TEXT_UPGRADE_THRESHOLD if sentence_count > LONG_TEXT_SENTENCES else UPGRADE_THRESHOLD
+
+
+def second_reading(
+    vectors: np.ndarray, model: StanceModel | None = None, threshold: float = UPGRADE_THRESHOLD
+) -> list[tuple[str, float] | None]:
     """For sentences read as mentions, embedded without the proposal's names (`suggest.without_names`):
-    ("advances" or "opposes", probability) where the stance head gives it at least UPGRADE_THRESHOLD, else None."""
+    ("advances" or "opposes", probability) where the stance head gives it at least `threshold`, else None."""
     chosen: list[tuple[str, float] | None] = []
     for probabilities in (model or load_model().stance).probabilities(vectors):
         stance = max(("advances", "opposes"), key=lambda s: probabilities.get(s, 0.0))
         probability = probabilities.get(stance, 0.0)
-        chosen.append((stance, probability) if probability >= UPGRADE_THRESHOLD else None)
+        chosen.append((stance, probability) if probability >= threshold else None)
     return chosen
 
 

@@ -715,6 +715,7 @@ def _learned_reading(
     from positions import stance_model
 
     detected: dict[str, int] = {}
+    threshold = stance_model.upgrade_threshold(len(sentences))
     missing = [p for p in proposals["proposal_id"] if p not in decisions]
     if sentences and missing:
         readings = [cue_reading(sentence) for sentence in sentences]
@@ -739,7 +740,7 @@ def _learned_reading(
                 # but a sentence that tells history, or denies or asks a call ("will debate whether"), only mentions
                 stance, score = stance_model.read_stance(vectors[found.row : found.row + 1])[0]
                 sentence = sentences[found.row]
-                if score < stance_model.UPGRADE_THRESHOLD:  # as unsure as that, it would not upgrade a mention
+                if score < threshold:  # as unsure as that, it would not upgrade a mention
                     stance = "mentions"
                 if any(
                     cue.search(sentence.text) for cue in (cues.HISTORY, cues.DENIED_PROPOSING, cues.REPORTED_DEBATE)
@@ -755,7 +756,8 @@ def _learned_reading(
         vectors = stance_model.embed(
             [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
         )
-        for proposal_id, upgrade in zip(mentioned, stance_model.second_reading(vectors), strict=True):
+        upgrades = stance_model.second_reading(vectors, threshold=threshold)
+        for proposal_id, upgrade in zip(mentioned, upgrades, strict=True):
             # A principle alone ("indivisible security") names no proposal that a call could be for, nor does
             # the past event it is modelled on ("the Final Act"), nor an interviewer's question ("Q: And a new
             # Helsinki?"), though the head may read there the doubt the question voices.

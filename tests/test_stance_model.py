@@ -146,7 +146,7 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
     asked = []
     monkeypatch.setattr(stance_model, "embed", lambda texts: asked.extend(texts) or np.ones((len(texts), 2)))
     monkeypatch.setattr(stance_model, "detect", lambda *args, **kwargs: {})
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [("advances", 0.8)] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors, **_: [("advances", 0.8)] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert read["cyber_security"].stance == "advances" and read["cyber_security"].score == 0.8
     assert read["cyber_security"].terms  # a call gets candidate terms, as the rules' calls do
@@ -155,6 +155,31 @@ def test_the_model_only_turns_mentions_into_calls_or_rejections(shipped, monkeyp
     assert set(read) == set(rules)
     for suggestion in read.values():
         assert locate_quote(text, suggestion.evidence.text) is not None
+
+
+def test_a_long_text_needs_a_surer_stance_head_to_upgrade_a_mention(shipped, monkeypatch):
+    assert stance_model.upgrade_threshold(1) == stance_model.UPGRADE_THRESHOLD
+    long = stance_model.LONG_TEXT_SENTENCES + 1
+    assert (
+        stance_model.upgrade_threshold(long)
+        == stance_model.LONG_TEXT_UPGRADE_THRESHOLD
+        > stance_model.UPGRADE_THRESHOLD
+    )
+    sure = stance_model.LONG_TEXT_UPGRADE_THRESHOLD - 0.05
+    assert stance_model.second_reading(np.array([[1.0, 0.0]]), TOY, threshold=0.99) == [None]
+    asked = []
+    monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
+    monkeypatch.setattr(stance_model, "detect", lambda *args, **kwargs: {})
+    monkeypatch.setattr(
+        stance_model,
+        "second_reading",
+        lambda vectors, threshold: asked.append(threshold) or [("advances", sure) if sure >= threshold else None],
+    )
+    mention = "The ministers discussed a hotline on cyber incidents."
+    assert learned(mention, shipped)["cyber_security"].stance == "advances"
+    article = " ".join([mention] + ["The weather in Vienna was mild that week."] * long)
+    assert learned(article, shipped)["cyber_security"].stance == "mentions"
+    assert asked == [stance_model.UPGRADE_THRESHOLD, stance_model.LONG_TEXT_UPGRADE_THRESHOLD]
 
 
 def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkeypatch):
@@ -168,7 +193,7 @@ def test_a_detected_proposal_takes_its_stance_from_the_cue_rules(shipped, monkey
 
     monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
     monkeypatch.setattr(stance_model, "detect", detect)
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [None] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors, **_: [None] * len(vectors))
     read = {s.proposal_id: s for s in suggest_positions(text, shipped.proposals, use_model=True)}
     assert asked[0][1] == [False, True]  # only the second sentence proposes something
     assert asked[0][3] == [False, True]  # the first is too short to be read apart from the second
@@ -183,7 +208,7 @@ def fake_model(monkeypatch, detected: dict, stance=("advances", 0.9), upgrade=No
     monkeypatch.setattr(stance_model, "embed", lambda texts: np.ones((len(texts), 2)))
     monkeypatch.setattr(stance_model, "detect", lambda *args, **kwargs: detected)
     monkeypatch.setattr(stance_model, "read_stance", lambda vectors: [stance] * len(vectors))
-    monkeypatch.setattr(stance_model, "second_reading", lambda vectors: [upgrade] * len(vectors))
+    monkeypatch.setattr(stance_model, "second_reading", lambda vectors, **_: [upgrade] * len(vectors))
 
 
 def learned(text: str, shipped) -> dict:

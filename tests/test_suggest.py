@@ -3668,6 +3668,52 @@ def test_stance(shipped, text, proposal, stance):
             "neutral_status",
             "mentions",
         ),
+        # holdout130's round
+        (
+            "The meeting covered the prevention of dangerous incidents in the air and at sea, a US official said.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "Neutrality is not the same as disarmament, and it need not mean being alone. A Ukraine that is neutral and armed is not at Russia's mercy. I am not saying Kyiv should choose this. I am saying that those who dismiss it out of hand have not thought it through.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Every week someone says it is time to talk to Putin. Until someone can answer those two questions, calls for a peace conference are a way of looking busy.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "The war will end when Russia can no longer fight it, and a peace conference will then ratify the result.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "China's special envoy for Eurasian affairs ended a tour of six European capitals on Friday.",
+            "eurasian_forum",
+            None,
+        ),
+        (
+            "Sir, in his article on Sunday, the former economy minister argues that a free-trade area between the EU and Russia would bind Moscow to peace. He should ask the Finns.",
+            "common_economic_space",
+            "mentions",
+        ),
+        (
+            'The motion "This House would invite Russia to join NATO" was defeated by 212 votes to 58. Proposing, a professor argued that only membership would give Russia a stake in European security. Opposing, a diplomat said that the proposal was a category error.',
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            "Two months ago, the Swiss government announced it would host a summit on peace in Europe, and invited 160 delegations.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "No new Yalta\n\nWe reject any attempt by great powers to decide the fate of Ukraine over its head.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
