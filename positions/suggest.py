@@ -436,7 +436,8 @@ class _RuleReader:
             stance, score = "opposes", 0.9
         if named and here.option:
             self.option = here.option
-        self._learn_heads(text)
+        if named or self.heads:  # (else there is nothing to learn or forget)
+            self._learn_heads(text)
         if not named and self._named_short(text):  # "The NATO-Russia Council … But the council itself should go."
             named = "strong"
         points_back = not named and bool(carried) and bool(cues.POINTS_BACK.search(text))
@@ -486,6 +487,8 @@ class _RuleReader:
     def _learn_heads(self, clause: str) -> None:
         """Remember the head nouns the clause names the proposal by; forget one the clause uses for something else
         ("the New START treaty": "the treaty" no longer means the security treaty)."""
+        if not cues.HEAD_WORD.search(clause):  # most clauses have none: spare the search for names
+            return
         own = [m.span() for m in self.strong.finditer(clause)]
         for start, end in own:
             head = cues.NAME_HEAD.search(clause[start:end])
@@ -498,12 +501,12 @@ class _RuleReader:
 
     def _named_short(self, clause: str) -> bool:
         """Whether the clause names the proposal by the head noun of a name it was named by before ("the council")."""
-        return any(m.group(1).lower() in self.heads for m in cues.SHORT_NAME.finditer(clause))
+        return bool(self.heads) and any(m.group(1).lower() in self.heads for m in cues.SHORT_NAME.finditer(clause))
 
     def _picks_option(self, clause: str) -> bool:
         """Whether the clause picks, by its ordinal, the option the text set out naming the proposal."""
-        pick = cues.ORDINAL_PICK.search(clause)
-        if pick is None or not self.option:
+        pick = cues.ORDINAL_PICK.search(clause) if self.option else None
+        if pick is None:
             return False
         ordinal = pick.group(1).lower()
         ordinal = {"former": self.ordinals[0], "latter": self.ordinals[-1]}.get(ordinal, ordinal)
