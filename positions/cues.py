@@ -319,11 +319,19 @@ PROPOSING = words(
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
-    r"(?:will|would|shall) (?:not|never) join (?:any (?:[\w-]+ )?(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
+    # (not "would not join a security bloc led by any one power": that bloc, rejected)
+    r"(?:will|would|shall) (?:not|never) join (?:(?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) way (?:of|to) (?:look|seem|appear|pretend|feel)\w*",
+    r"(?:that|this|here) is the (?:problem|trouble) with\b",
+    r"^\W*the case against\b",  # a heading: "The case against a Eurasian forum"  # "That is the problem with the fashionable idea of …"
+    r"there is no [\w'’ .-]{1,30} to be had\b",  # "There is no Helsinki to be had with such a state"
+    # "neutrality is what Russia wants us to accept" (not "A treaty is what Moscow wants, and that is reason enough to be careful")
+    r"(?:is|are|was) (?:exactly |precisely |just |only )?what (?:russia|moscow|putin|the kremlin) (?:wants?|would like) (?:us|ukraine|kyiv|europe|the west) to\b",
+    r"(?:is|are|was) (?:exactly|precisely) what (?:russia|moscow|putin|the kremlin) (?:wants?|would like)\b",
+    r"vot(?:e|es|ed|ing) (?:on \w+ |overwhelmingly |unanimously |narrowly |heavily )against",  # "voted on Thursday against a motion"
     r"^\W*no (?:new|more|second|another) [\w'’ -]{1,30}$",  # a heading: "No new Yalta"  # "calls for a peace conference are a way of looking busy"
     # "said there would be no NATO-Russia talks while the war goes on" (not "there will be no peace without one")
     r"there (?:will|would|can|could|is going to) be no (?:new |more |further )?(?:[\w'’-]+ ){0,2}"
@@ -629,7 +637,7 @@ REJECTING = words(
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
     r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
     # not "will not join any alliance", which is neutrality
-    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! any (?:[\w-]+ )?(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
+    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! (?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
     r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
     r"(?:does|do|did) not need",
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",
@@ -820,6 +828,7 @@ OTHERS_VIEW = re.compile(
 REPORTED_DEBATE = re.compile(
     # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
     r"\b(?:carried|defeated|passed|rejected|adopted|won|lost) by \d+ votes? to \d+|^\W*(?:proposing|opposing)(?: the motion)?,|"
+    r"\bdiscussed (?:\w+ ){0,2}whether\b|"  # "EU ministers discussed on Monday whether the Union should propose …"
     r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
@@ -936,7 +945,8 @@ ANNOUNCES_LIST = words(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
     r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
     r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
-    r"(?:^|[,:] )(?:key |main |our )?recommendations(?=\W*$)",  # a heading: "Policy paper, recommendations"
+    r"(?:^|[,:] )(?:key |main |our )?recommendations(?=\W*$)",
+    r"(?:propos|recommend|suggest|urg)\w* the following\b",  # "We recommend the following:"  # a heading: "Policy paper, recommendations"
 )
 # ... but not a list weighed: "The participants discussed three proposals: …"
 WEIGHS_LIST = words(

@@ -106,6 +106,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises)",
         r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
         r"notification of (?:military )?exercises",
+        r"notifying (?:each other of |one another of )?(?:[\w'’-]+ ){0,2}(?:military )?exercises",  # "procedures for notifying military exercises"
         r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
         r"monitor\w* (?:[\w-]+ ){0,2}military (?:activit(?:y|ies)|movements|exercises|deployments)",
         r"notify (?:each other|one another) (?:of|about) (?:any |all )?(?:[\w'’-]+ ){0,2}(?:flights?|exercises?|manoeuvres|maneuvers|deployments|movements|launches)",

@@ -3714,6 +3714,52 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        # holdout131's round
+        (
+            "EU foreign ministers discussed on Monday whether the Union should propose an international peace conference. Poland and the Baltic states warned that any conference before a Russian withdrawal would reward aggression.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Neutrality has never meant indifference. But Ireland will not join a military alliance, and it will not send its soldiers to fight in one.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Speaking in Yerevan, the Kazakh foreign minister said Central Asia would not join a Eurasian security bloc led by any one power.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "That is the problem with the fashionable idea of reopening talks between NATO and Russia.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Some now call for a Helsinki 2.0 to end the war. Today one side wants to change the borders by force. There is no Helsinki to be had with such a state.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Ukraine's parliament voted on Thursday against a motion calling for a referendum on the country's neutral status. The speaker said that neutrality is what Russia wants us to accept.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "A European security treaty is what Moscow wants, and that is reason enough to be careful. But a treaty that codified the borders of 1991 and was enforced by the UN would be worth having. The question is not whether, but which.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The case against a Eurasian forum\n\nRussia's proposal for a Eurasian security forum has won polite words in Tashkent, and little else.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Incidents in the Baltic have multiplied. We recommend the following:\n- that the Baltic states and Russia agree on procedures for notifying military exercises near their borders;\n- that the EU fund a body to investigate damage to cables.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
