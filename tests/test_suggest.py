@@ -3765,9 +3765,9 @@ def test_stance(shipped, text, proposal, stance):
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance, use_model):
     # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
-    if use_model and (text, proposal) in MODEL_MISREADINGS:
-        pytest.xfail(MODEL_MISREADINGS[text, proposal])
     found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
+    if use_model and (text, proposal) in MODEL_MISREADINGS and found.get(proposal) != stance:
+        pytest.xfail(MODEL_MISREADINGS[text, proposal])
     assert found.get(proposal) == stance
 
 
