@@ -3774,9 +3774,6 @@ def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, s
 # Known misreadings of the shipped heads, kept visible rather than dropped: each retraining moves a few sentences
 # across the stance head's threshold (measured left out, a higher threshold costs more calls than it saves).
 MODEL_MISREADINGS = {
-    ("Maps of the proposed 'Greater Eurasian Partnership' usually stop at the Polish border.", "eurasian_forum"): (
-        "since holdout130's retraining the stance head reads a rejection here (0.65)"
-    ),
     (
         "We have a security architecture. It is called the Helsinki Final Act, and Russia should return to it.",
         "helsinki_summit",
