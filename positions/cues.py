@@ -324,15 +324,16 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    # "calls for a peace conference are a way of looking busy"
     r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) way (?:of|to) (?:look|seem|appear|pretend|feel)\w*",
-    r"(?:that|this|here) is the (?:problem|trouble) with\b",
-    r"^\W*the case against\b",  # a heading: "The case against a Eurasian forum"  # "That is the problem with the fashionable idea of …"
+    r"(?:that|this|here) is the (?:problem|trouble) with\b",  # "That is the problem with the fashionable idea of …"
+    r"^\W*the case against\b",  # a heading: "The case against a Eurasian forum"
     r"there is no [\w'’ .-]{1,30} to be had\b",  # "There is no Helsinki to be had with such a state"
     # "neutrality is what Russia wants us to accept" (not "A treaty is what Moscow wants, and that is reason enough to be careful")
     r"(?:is|are|was) (?:exactly |precisely |just |only )?what (?:russia|moscow|putin|the kremlin) (?:wants?|would like) (?:us|ukraine|kyiv|europe|the west) to\b",
     r"(?:is|are|was) (?:exactly|precisely) what (?:russia|moscow|putin|the kremlin) (?:wants?|would like)\b",
     r"vot(?:e|es|ed|ing) (?:on \w+ |overwhelmingly |unanimously |narrowly |heavily )against",  # "voted on Thursday against a motion"
-    r"^\W*no (?:new|more|second|another) [\w'’ -]{1,30}$",  # a heading: "No new Yalta"  # "calls for a peace conference are a way of looking busy"
+    r"^\W*no (?:new|more|second|another) [\w'’ -]{1,30}$",  # a heading: "No new Yalta"
     # "said there would be no NATO-Russia talks while the war goes on" (not "there will be no peace without one")
     r"there (?:will|would|can|could|is going to) be no (?:new |more |further )?(?:[\w'’-]+ ){0,2}"
     r"(?:talks|summit|conference|treaty|negotiations|dialogue|deal|hotline|channel|forum|membership)\b",
@@ -945,8 +946,8 @@ ANNOUNCES_LIST = words(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:steps|measures|recommendations|proposals|ideas|priorities)\b",
     r"(?:next|first|practical|concrete) steps\b",  # a heading: "Europe's next steps"
     r"(?:summary|list) of (?:[\w-]+ ){0,2}(?:recommendations|proposals|steps|measures)\b",  # "Summary of recommendations"
-    r"(?:^|[,:] )(?:key |main |our )?recommendations(?=\W*$)",
-    r"(?:propos|recommend|suggest|urg)\w* the following\b",  # "We recommend the following:"  # a heading: "Policy paper, recommendations"
+    r"(?:^|[,:] )(?:key |main |our )?recommendations(?=\W*$)",  # a heading: "Policy paper, recommendations"
+    r"(?:propos|recommend|suggest|urg)\w* the following\b",  # "We recommend the following:"
 )
 # ... but not a list weighed: "The participants discussed three proposals: …"
 WEIGHS_LIST = words(
@@ -985,8 +986,7 @@ ORDINAL_PICK = re.compile(
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",
-    # "the idea of new rules" is new
+    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"(?:signing|joining|holding|convening|attending) one\b",
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
