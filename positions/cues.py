@@ -178,6 +178,8 @@ PROPOSING = words(
     r"(?:is|are|but) a necessity",  # "not a reward for Russia but a necessity for Europe"
     _NO_REWARD,
     _REBUTTED,
+    r"(?:we|i) will (?:also )?(?:keep|maintain|restore|reopen|resume|pursue|seek|propose)\b",  # a speech's commitment: "we will keep the channels to the Russian military open"
+    r"(?:said|say|says) (?:that )?(?:they|it|he|she|we) (?:would )?(?:supported|support|supports|backed|back|backs|welcomed|welcome|welcomes) (?:it|them|this|that|the (?:plan|idea|proposal))\b",  # "Several Western governments said they supported it."
     # an option preferred: "We prefer the former", "The latter is the wiser course"
     r"(?:we|i) (?:would )?prefer\b",
     r"(?:is|seems|looks) (?:by far )?(?:the )?(?:better|wiser|best|right|safer|sounder|more realistic|more promising)"
@@ -809,11 +811,11 @@ _OTHERS = (
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in [\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
+    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
-    + r"(?: \w+){0,2}(?: in [\w-]+)? (?:were |are |remained |have been )?"
+    + r"(?: \w+){0,2}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
@@ -874,6 +876,9 @@ _REPORTED_QUESTION = (
 ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 DENIED_PROPOSING = words(
+    # a call in the main clause is not for what "before" puts off: "Before Europe talks about a new architecture, it
+    # should ask who would be the architect"
+    r"^\W*before (?:[\w'’-]+ ){1,4}(?:talks?|speaks?|thinks?|dreams?|rushes?) (?:about|of|into)\b",
     r"(?:i am|i'm|i’m|we are|we're|we’re) not (?:saying|arguing|suggesting|proposing|claiming|recommending) (?:that )?",  # "I am not saying Kyiv should choose this"
     r"(?:should|must|need to|are to|will) (?:first |also )?(?:read|re-?read|consult)\b",  # a reading list: "Students should read the Final Act"
     r"(?:stops?|stopped|falls?|fell) short of",
@@ -963,7 +968,9 @@ LIST_ITEM = re.compile(
 # council itself should be wound up"), and that phrase.
 _HEAD = r"(council|treaty|conference|summit|forum|charter|hotline|channel|convention|pact|organi[sz]ation|structure)"
 NAME_HEAD = re.compile(_HEAD + r"s?\W*$", re.IGNORECASE)
-SHORT_NAME = re.compile(r"\b(?:the|this|that) " + _HEAD + r"\b(?! (?:of|on|for|in|between|with)\b)", re.IGNORECASE)
+SHORT_NAME = re.compile(
+    r"\b(?:the|this|that|a new|another) " + _HEAD + r"\b(?! (?:of|on|for|in|between|with)\b)", re.IGNORECASE
+)
 HEAD_WORD = re.compile(r"\b" + _HEAD + r"s?\b", re.IGNORECASE)
 # A letter to the editor quotes what a newspaper's writer proposed ("Sir, your correspondent suggests that …"), and
 # answers it, paragraphs later, by its owner: "Your correspondent's idea is generous, but it is a fantasy."
@@ -1123,6 +1130,8 @@ PROBLEM = re.compile(
 # "Why not?" and "If Russia becomes a democracy, why not?" are no questions but a yes.
 ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 # ("Question (ORF): …", a press conference's questioner and their outlet)
+# The interviewee's label, which ends the interviewer's turn: "A: …", "Chancellor: …"
+ANSWER_LABEL = re.compile(r"^\W*(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:", re.IGNORECASE)
 INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)(?:\s*\([^)]{1,40}\))?\s*[:.]", re.IGNORECASE)
 ADDRESSED = words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.

@@ -60,7 +60,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "neutral_status": (
         # not "monitored by a neutral body"
-        r"neutral(?:ity)?(?! (?:body|bodies|party|parties|observers?|mediators?|monitors?|arbiters?|brokers?|venue|ground|chair|umpire|referee|commission|inspectors?)\b)",
+        r"(?<!sounds )(?<!sounded )(?<!looks )(?<!seems )neutral(?:ity)?(?! (?:body|bodies|party|parties|observers?|mediators?|monitors?|arbiters?|brokers?|venue|ground|chair|umpire|referee|commission|inspectors?)\b)",
         r"non-?bloc",
         r"non-?aligned",
         r"non-?alignment",
@@ -106,7 +106,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises)",
         r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
         r"notification of (?:military )?exercises",
-        r"notifying (?:each other of |one another of )?(?:[\w'’-]+ ){0,2}(?:military )?exercises",  # "procedures for notifying military exercises"
+        r"notifying (?:each other of |one another of )?(?:[\w'’-]+ ){0,2}(?:military )?(?:exercises|missile launches)",  # "procedures for notifying military exercises"
         r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
         r"monitor\w* (?:[\w-]+ ){0,2}military (?:activit(?:y|ies)|movements|exercises|deployments)",
         r"notify (?:each other|one another) (?:of|about) (?:any |all )?(?:[\w'’-]+ ){0,2}(?:flights?|exercises?|manoeuvres|maneuvers|deployments|movements|launches)",
@@ -225,6 +225,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
+        # "we will keep the channels to the Russian military open"
+        r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:the )?russian (?:military|armed forces|general staff|generals|commanders) open",
         # "NATO and Russia should restore regular military contacts" (a cyber hotline is cyber security's)
         r"(?:nato and russia|russia and nato) (?:should |must |to |would |could |will )?(?:re-?establish|restore|reopen|resume|keep)\b"
         r"(?: (?!cyber)[\w'’-]+){0,3} (?:channels?|lines?|contacts?|talks|dialogue|consultations?)\b(?![^.;]{0,20}\bcyber)",
@@ -284,6 +286,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "cyber_security": (
         r"cyber\w*",
+        r"non-?interference in (?:each other(?:'s|’s)|one another(?:'s|’s)|the other(?:'s|’s)) (?:information|digital|cyber) space",
         r"digital security",
         r"information security",
         r"information (?:warfare|attacks?|operations)",
@@ -431,6 +434,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "european_security_treaty": (
         r"(?:legally )?binding (?:rules|norms|agreements?|conventions?|treat(?:y|ies))[^.;]{0,40}\b(?:cyber|information security|digital)",
+        # arms control's: "a legally binding framework for conventional forces"
+        r"(?:legally[- ])?binding (?:framework|regime|limits?) (?:for|on) (?:conventional |nuclear )?(?:forces|arms|weapons|missiles|troops)",
         r"(?:cyber|information security|digital)\w*\b[^.;]{0,40}\b(?:legally )?binding (?:rules|norms)",  # "a convention on cyber security with binding rules"
         r"treat(?:y|ies) on (?:security|security guarantees) in (?:eurasia|asia|central asia)",  # the Eurasian forum's
         _ARMS_TREATY,  # arms control's, not the security treaty's

@@ -301,6 +301,9 @@ class _SentenceReading:
     precedent: bool  # "So did …", "So was …"
     turned: Reading | None  # the reading before, which a first clause opening with "But" overturns
     option: str  # the ordinal of an option the sentence sets out ("The second is …"), or ""
+    asking: (
+        bool  # it goes on with an interviewer's question: "Q: Moscow says it is ready for a treaty. Why not test it?"
+    )
     reading: Reading | None = None
     previous: tuple[str, float] | None = None  # the stance and score of the clause before, for "and so must …"
     prior: str = ""  # the text of the clause before
@@ -339,6 +342,7 @@ class _RuleReader:
         self.heads: set[str] = set()  # the head nouns of the names it was named by: "the council" names it
         self.ordinals: list[str] = []  # the options the text sets out in order ("The first is …"), by ordinal
         self.option = ""  # the ordinal of the option that names the proposal
+        self.questioning = False  # inside an interviewer's turn, from "Q:" to the answer's label
 
     def read(self, sentence: Span) -> Reading | None:
         """The sentence's reading (None where it does not speak of the proposal), remembering what the next needs."""
@@ -363,6 +367,10 @@ class _RuleReader:
         answering = self.reply_goes_on if continued else answering
         precedent = bool(cues.PRECEDENT.match(text))
         option = cues.ORDINAL_ITEM.match(text)
+        asks = bool(cues.INTERVIEWER.match(text))
+        asking = self.questioning and not asks and not cues.ANSWER_LABEL.match(text)
+        # (a question ends the turn: what follows it answers, as in "Q: Will the EU …? 'Not as before,' she said.")
+        self.questioning = (asks or asking) and not re.search(r"\?\W*$", text)
         if option:
             self.ordinals.append(option.group(1).lower())
         before = self.readings[-1] if self.readings else None
@@ -383,6 +391,7 @@ class _RuleReader:
             precedent=precedent,
             turned=before if turns else None,
             option=option.group(1).lower() if option else "",
+            asking=asking,
             end=sentence.start,
         )
 
@@ -390,6 +399,8 @@ class _RuleReader:
         sentence = here.sentence
         joint, here.end = sentence.text[here.end - sentence.start : clause.start - sentence.start], clause.end
         stance, score = self.clause_stance(clause.text, sentence.text)
+        if here.asking and not cues.ADDRESSED.search(sentence.text):  # the interviewer's, as "Q: …" itself
+            stance, score = "mentions", BARE_MENTION
         if here.item and stance == "mentions":
             stance, score = "advances", 0.8
         if here.previous and cues.ELLIPSIS.search(clause.text):

@@ -3760,6 +3760,52 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        # holdout132's round
+        (
+            "The phrase sounds neutral. Before Europe talks about a new security architecture, it should ask who would be the architect.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "The phrase sounds neutral. Before Europe talks about a new security architecture, it should ask who would be the architect.",
+            "neutral_status",
+            None,
+        ),
+        (
+            "Q: Moscow says it is ready to negotiate a treaty on European security. Why not test it?\nA: Because we know what it would put in it.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "The report proposes talks among the United States, Russia and China, beginning with exchanging data on warheads and notifying missile launches.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Critics in the West dismiss every Eurasian security initiative as a trick. The CICA could be that place. It should remain open to everyone.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "Russia proposed a bilateral agreement with the United States on non-interference in each other's information space. American officials dismissed the proposal.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The Paris Charter at 35\n\nThirty-five years ago, the leaders of Europe signed the Charter of Paris. Today it is under attack. We do not need a new charter.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "This paper argues that Europe will need a legally binding framework for conventional forces, with inspections. It argues against a broader treaty on European security.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "We will strengthen NATO's eastern flank, and we will keep the channels to the Russian military open.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
