@@ -3812,19 +3812,7 @@ def test_stance(shipped, text, proposal, stance):
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance, use_model):
     # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
     found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
-    if use_model and (text, proposal) in MODEL_MISREADINGS and found.get(proposal) != stance:
-        pytest.xfail(MODEL_MISREADINGS[text, proposal])
     assert found.get(proposal) == stance
-
-
-# Known misreadings of the shipped heads, kept visible rather than dropped: each retraining moves a few sentences
-# across the stance head's threshold (measured left out, a higher threshold costs more calls than it saves).
-MODEL_MISREADINGS = {
-    (
-        "We have a security architecture. It is called the Helsinki Final Act, and Russia should return to it.",
-        "helsinki_summit",
-    ): ("since holdout130's retraining the stance head reads a rejection here (0.67)"),
-}
 
 
 @pytest.mark.model
