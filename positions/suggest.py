@@ -301,9 +301,7 @@ class _SentenceReading:
     precedent: bool  # "So did …", "So was …"
     turned: Reading | None  # the reading before, which a first clause opening with "But" overturns
     option: str  # the ordinal of an option the sentence sets out ("The second is …"), or ""
-    asking: (
-        bool  # it goes on with an interviewer's question: "Q: Moscow says it is ready for a treaty. Why not test it?"
-    )
+    asking: bool  # it goes on with an interviewer's turn: "Q: Moscow says it is ready. Why not test it?"
     reading: Reading | None = None
     previous: tuple[str, float] | None = None  # the stance and score of the clause before, for "and so must …"
     prior: str = ""  # the text of the clause before
@@ -342,7 +340,7 @@ class _RuleReader:
         self.heads: set[str] = set()  # the head nouns of the names it was named by: "the council" names it
         self.ordinals: list[str] = []  # the options the text sets out in order ("The first is …"), by ordinal
         self.option = ""  # the ordinal of the option that names the proposal
-        self.questioning = False  # inside an interviewer's turn, from "Q:" to the answer's label
+        self.questioning = False  # inside an interviewer's turn, from "Q:" to its question or the answer's label
 
     def read(self, sentence: Span) -> Reading | None:
         """The sentence's reading (None where it does not speak of the proposal), remembering what the next needs."""
