@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from positions import stance_model
+from positions.confidence import LEDGER, RULES, RULES_AND_MODEL, LedgerProblem, record_blind_run
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
@@ -167,6 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("labelled", metavar="LABELLED_DIR")
     _add_codebook(evaluate)
     _add_rules_only(evaluate)
+    evaluate.add_argument(
+        "--record",
+        action="store_true",
+        help="this is the set's blind run (before anything is tuned on it): add its pairs to the ledger "
+        "that suggestions' confidence is measured from",
+    )
+    evaluate.add_argument(
+        "--ledger", metavar="CSV", default=str(LEDGER), help="the ledger to record to (default: the package's own)"
+    )
 
     train = commands.add_parser(
         "train-model",
@@ -407,8 +418,28 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     folder = _labelled_set(args.labelled)
     use_model = False if args.rules_only else None
     print(f"Suggester: {'cue rules and learned model' if _model_used(use_model) else 'cue rules'}")
-    print(evaluate(folder, dataset.proposals, use_model).report())
+    result = evaluate(folder, dataset.proposals, use_model)
+    print(result.report())
+    if args.record:
+        reader = RULES_AND_MODEL if _model_used(use_model) else RULES
+        try:
+            added = record_blind_run(args.ledger, folder.name, _commit(), reader, result.pairs)
+        except (LedgerProblem, OSError) as err:
+            print(f"Not recorded: {err}", file=sys.stderr)
+            return EXIT_INVALID
+        print(f"\nRecorded {added} pairs of {folder.name}'s blind run ({reader}) in {args.ledger}.")
     return EXIT_OK
+
+
+def _commit() -> str:
+    """The code's git commit, for the ledger (empty outside a git checkout)."""
+    try:
+        done = subprocess.run(
+            ["git", "describe", "--always", "--dirty"], cwd=Path(__file__).parent, capture_output=True, text=True
+        )
+    except OSError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def _model_used(use_model: bool | None) -> bool:

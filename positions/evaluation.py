@@ -14,14 +14,16 @@ import pandas as pd
 
 from positions.evidence import locate_quote
 from positions.schema import STANCES
-from positions.suggest import suggest_positions
+from positions.suggest import sentences_of, suggest_positions
 
 NONE = "none"
+# per (document, proposal) either labelled or suggested: the suggestion's score (empty for none) and the text's length
+PAIR_COLUMNS = ["document", "proposal_id", "expected", "suggested", "score", "sentences"]
 
 
 @dataclass(frozen=True)
 class Evaluation:
-    pairs: pd.DataFrame  # document, proposal_id, expected, suggested
+    pairs: pd.DataFrame  # PAIR_COLUMNS
     by_stance: pd.DataFrame  # stance, precision, recall, f1, support
     by_proposal: pd.DataFrame  # proposal_id, precision, recall, f1, support
     verbatim_share: float  # evidence and term quotes found word for word in their texts
@@ -32,7 +34,7 @@ class Evaluation:
         lines += ["Per proposal (a suggestion counts when its stance is right):"]
         lines += [self.by_proposal.to_string(index=False, float_format="%.2f"), ""]
         lines.append(f"Verbatim evidence: {self.verbatim_share:.0%} of {self.quotes} quotes")
-        errors = self.pairs[self.pairs["expected"] != self.pairs["suggested"]]
+        errors = self.pairs[self.pairs["expected"] != self.pairs["suggested"]][PAIR_COLUMNS[:4]]
         if not errors.empty:
             lines += ["", "Disagreements:", errors.to_string(index=False)]
         return "\n".join(lines)
@@ -53,16 +55,21 @@ def evaluate(folder: str | Path, proposals: pd.DataFrame, use_model: bool | None
     for path in sorted((folder / "documents").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         suggested = {s.proposal_id: s for s in suggest_positions(text, proposals, use_model=use_model)}
+        sentences = len(sentences_of(text))
         for suggestion in suggested.values():
             for quote in [suggestion.evidence.text, *(span.text for _, _, span in suggestion.terms)]:
                 quotes += 1
                 verbatim += locate_quote(text, quote) is not None
         for proposal_id in proposals["proposal_id"]:
             gold = expected.get((path.name, proposal_id), NONE)
-            guess = suggested[proposal_id].stance if proposal_id in suggested else NONE
+            suggestion = suggested.get(proposal_id)
+            guess = suggestion.stance if suggestion else NONE
             if gold != NONE or guess != NONE:
-                rows.append({"document": path.name, "proposal_id": proposal_id, "expected": gold, "suggested": guess})
-    pairs = pd.DataFrame(rows, columns=["document", "proposal_id", "expected", "suggested"])
+                score = suggestion.score if suggestion else None
+                rows.append(
+                    dict(zip(PAIR_COLUMNS, (path.name, proposal_id, gold, guess, score, sentences), strict=True))
+                )
+    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
     by_stance = []
     for stance in STANCES:
         tp = int(((pairs["expected"] == stance) & (pairs["suggested"] == stance)).sum())

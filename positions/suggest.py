@@ -29,6 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from positions import cues
+from positions.confidence import RULES, RULES_AND_MODEL, Confidence, confidence_of
 from positions.lexicon import FOREIGN_NAMES, LEXICON, PAST_MODELS, WEAK_LEXICON
 from positions.schema import split_list
 
@@ -66,6 +67,8 @@ class Suggestion:
     evidence: Span
     actor: str
     terms: list[tuple[str, str, Span]] = field(default_factory=list)
+    # how often such suggestions were right on texts never seen (`positions.confidence`); None where unmeasured
+    confidence: Confidence | None = None
 
 
 def sentences_of(text: str) -> list[Span]:
@@ -883,10 +886,11 @@ def suggest_positions(
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
     _stay_out_of_debates(sentences, decisions, argued, named)
+    reader = RULES_AND_MODEL if use_model else RULES
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []
-        suggestions.append(
-            Suggestion(proposal_id, stance, round(score, 2), sentence, _actor(sentence.text, author or "Author"), terms)
-        )
+        actor = _actor(sentence.text, author or "Author")
+        confidence = confidence_of(stance, len(sentences), reader)
+        suggestions.append(Suggestion(proposal_id, stance, round(score, 2), sentence, actor, terms, confidence))
     return suggestions

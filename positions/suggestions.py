@@ -1,4 +1,4 @@
-"""Suggestions as a table in the export's columns (plus `score`), for the CLI and the Review page."""
+"""Suggestions as a table in the export's columns (plus `score` and `confidence`), for the CLI and the Review page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from positions.comparison import TERM_LINE_SEPARATOR, format_term
 from positions.schema import FLAT_COLUMN_NAMES
 from positions.suggest import Suggestion
 
-SUGGESTION_COLUMNS = [*FLAT_COLUMN_NAMES, "score"]
+# `confidence`: how often such suggestions were right on unseen texts (`positions.confidence`)
+SUGGESTION_COLUMNS = [*FLAT_COLUMN_NAMES, "score", "confidence"]
 
 
 def suggestions_table(suggestions: list[Suggestion], proposals: pd.DataFrame, document: dict[str, str]) -> pd.DataFrame:
@@ -37,6 +38,7 @@ def suggestions_table(suggestions: list[Suggestion], proposals: pd.DataFrame, do
                 "evidence_start": suggestion.evidence.start,
                 "evidence_end": suggestion.evidence.end,
                 "score": suggestion.score,
+                "confidence": suggestion.confidence.share if suggestion.confidence else "",
             }
         )
     table = pd.DataFrame(rows, columns=SUGGESTION_COLUMNS)

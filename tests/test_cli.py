@@ -248,7 +248,8 @@ def test_add_suggest_and_evaluate(dataset_copy, tmp_path, capsys):
     )
     records = json.loads(out.read_text(encoding="utf-8"))
     assert records[0]["proposal_id"] == "helsinki_summit" and records[0]["stance"] == "advances"
-    assert {"score", "evidence_start", "evidence_end", "terms"} <= set(records[0])
+    assert {"score", "confidence", "evidence_start", "evidence_end", "terms"} <= set(records[0])
+    assert 0 < records[0]["confidence"] < 1
     assert main(["evaluate", str(REPO / "tests" / "evaluation" / "dev")]) == 0
     assert "Per stance" in capsys.readouterr().out
 
@@ -278,6 +279,25 @@ def test_synth_writes_a_valid_corpus_and_refuses_a_full_folder(tmp_path, capsys)
 def test_evaluate_says_which_reader_it_used(capsys):
     assert main(["evaluate", str(REPO / "tests" / "evaluation" / "test"), "--rules-only"]) == 0
     assert capsys.readouterr().out.startswith("Suggester: cue rules\n")
+
+
+def test_evaluate_records_a_blind_run_once(tmp_path, capsys):
+    ledger = tmp_path / "ledger.csv"
+    blind = [
+        "evaluate",
+        str(REPO / "tests" / "evaluation" / "test"),
+        "--rules-only",
+        "--record",
+        "--ledger",
+        str(ledger),
+    ]
+    assert main(blind) == 0
+    assert "pairs of test's blind run (rules)" in capsys.readouterr().out
+    recorded = ledger.read_bytes()
+    assert recorded.startswith(b"set,commit,reader,document,proposal_id,expected,suggested,score,sentences\ntest,")
+    assert main(blind) == 1
+    assert "already has a blind run by the rules reader" in capsys.readouterr().err
+    assert ledger.read_bytes() == recorded
 
 
 def test_train_model_refuses_what_is_not_a_labelled_set(tmp_path, capsys):

@@ -334,6 +334,12 @@ def review_of_pasted(dataset_copy, monkeypatch):
     return at
 
 
+def test_review_says_how_often_such_suggestions_were_right(dataset_copy, monkeypatch):
+    shown = texts(review_of_pasted(dataset_copy, monkeypatch))
+    assert re.search(r"Confidence \d+%: right \d+ times in \d+ such calls on unseen texts of 2–3 sentences", shown)
+    assert re.search(r"such rejections on unseen texts of 2–3 sentences", shown)
+
+
 def test_review_reject_writes_nothing(dataset_copy, monkeypatch):
     at = review_of_pasted(dataset_copy, monkeypatch)
     before = (dataset_copy / "positions.csv").read_bytes()

@@ -26,9 +26,12 @@ def test_metrics_on_a_tiny_set(tmp_path, shipped):
     (tmp_path / "labels.csv").write_text(
         "document,proposal_id,stance\na.txt,helsinki_summit,advances\nb.txt,neutral_status,advances\n", encoding="utf-8"
     )
-    result = evaluate(tmp_path, shipped.proposals).by_stance.set_index("stance")
+    evaluation = evaluate(tmp_path, shipped.proposals)
+    result = evaluation.by_stance.set_index("stance")
     assert result.loc["advances", "precision"] == 1.0 and result.loc["advances", "recall"] == 0.5
     assert result.loc["opposes", "precision"] == 0.0
+    pairs = evaluation.pairs.set_index("document")
+    assert list(pairs["sentences"]) == [1, 1] and (pairs["score"] > 0).all()  # for the blind runs' ledger
 
 
 @pytest.mark.parametrize("name", ["dev", *BLIND])

@@ -89,6 +89,11 @@ with review_column:
         st.markdown(f'<span id="sug-{number}"></span>', unsafe_allow_html=True)
         with st.container(border=True):
             st.markdown(f"**{md(name)}** · suggested {stance_badge(suggestion.stance)} · score {suggestion.score:.2f}")
+            if suggestion.confidence:
+                st.caption(
+                    f"Confidence {suggestion.confidence.share:.0%}: "
+                    f"{suggestion.confidence.describe(suggestion.stance)}."
+                )
             if decided:
                 st.caption(f"{decided}.")
                 continue
