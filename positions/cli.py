@@ -154,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         "suggest",
         help="suggest positions for a file, a folder of files, or a document of the dataset",
         description="Suggest, for each proposal of the codebook, whether the document advances, opposes or mentions it, "
-        "with verbatim evidence and candidate terms, in the export's columns plus a score and a confidence (how often such suggestions were right on unseen texts).",
+        "with verbatim evidence and candidate terms, in the export's columns plus a score and a confidence "
+        "(how often such suggestions were right on unseen texts).",
     )
     suggest.add_argument("target", metavar="FILE_OR_DOCUMENT_ID", help="a file, a folder of files, or a document id")
     _add_codebook(suggest)
