@@ -433,14 +433,19 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _commit() -> str:
-    """The code's git commit, for the ledger (empty outside a git checkout)."""
+    """The code's git commit, for the ledger ("-dirty" when the package differs from it; empty outside git)."""
+    package = Path(__file__).parent
     try:
-        done = subprocess.run(
-            ["git", "describe", "--always", "--dirty"], cwd=Path(__file__).parent, capture_output=True, text=True
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=package, capture_output=True, text=True)
+        # (the ledger itself changes with every run recorded: it is not the code)
+        changed = subprocess.run(
+            ["git", "diff", "--quiet", "HEAD", "--", ".", f":!{LEDGER.relative_to(package).as_posix()}"], cwd=package
         )
     except OSError:
         return ""
-    return done.stdout.strip() if done.returncode == 0 else ""
+    if head.returncode != 0:
+        return ""
+    return head.stdout.strip() + ("-dirty" if changed.returncode != 0 else "")
 
 
 def _model_used(use_model: bool | None) -> bool:
