@@ -229,7 +229,7 @@ PROPOSING = words(
     r"offer(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}(?:as (?:the |a |its )?(?:seat|host|venue|site|home) (?:of|for)"
     r"|for (?:the |a |an )?(?:[\w-]+ ){0,3}(?:talks|negotiations|summit|conference|meeting|forum))",
     # "argues that neutrality should be guaranteed", not "argues that the word has meant different things"
-    r"argu(?:e|es|ed|ing) for",
+    r"argu(?:e|es|ed|ing) (?:instead |rather |strongly |again )?for",  # "The American delegation argued instead for …"
     r"argu(?:e|es|ed|ing) that\b(?=[^.;]{0,120}\b(?:should|must|ought|needs?|needed|has to|have to|would|could|can|time|only|best|better|helps?|keeps?|protects?|works|urgent|necessary|essential|vital|priority)\b)",
     r"urg(?:e|es|ed|ing)",
     # "They agreed on three proposals: a standing conference …, new rules …": the items after the colon are called for
@@ -326,6 +326,8 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"(?:i|we) (?:do not|don't|don’t) (?:think|believe) (?:that )?(?:[\w'’-]+ ){1,6}?(?:should|must|ought to)\b(?! not\b)",  # "I don't think it should be on the table"
+    r"belong(?:s|ed)?\W+(?:\w+\W+)?to (?:another|a different|a bygone|a past|an earlier) (?:era|age|time)\b",  # "talk of it belonged to another era"
     # "calls for a peace conference are a way of looking busy"
     r"(?:is|are) (?:just |merely |only |simply )?(?:a|an) way (?:of|to) (?:look|seem|appear|pretend|feel)\w*",
     r"(?:that|this|here) is the (?:problem|trouble) with\b",  # "That is the problem with the fashionable idea of …"
@@ -922,6 +924,8 @@ HISTORY = words(
     r"(?:19|20)\d0s",
     r"historically",
     r"at the time",
+    r"for (?:its|his|her|their) time",  # "a bold idea for its time"
+    r"(?:unusual|unusually|radical|radically|bold|boldly|daring)\b[^.;]{0,10}\bfor the time\b(?! being)",  # "he argued, unusually for the time, that …"
     r"in the past",
     r"recall(?:s|ed|ing)?",
     r"remember(?:s|ed)?",
@@ -968,10 +972,20 @@ LIST_ITEM = re.compile(
 # council itself should be wound up"), and that phrase.
 _HEAD = r"(council|treaty|conference|summit|forum|charter|hotline|channel|convention|pact|organi[sz]ation|structure)"
 NAME_HEAD = re.compile(_HEAD + r"s?\W*$", re.IGNORECASE)
+_OF_THAT_KIND = r"of (?:that|this|the same) (?:kind|sort|type)\b"
 SHORT_NAME = re.compile(
-    r"\b(?:the|this|that|a new|another) " + _HEAD + r"\b(?! (?:of|on|for|in|between|with)\b)", re.IGNORECASE
+    r"\b(?:the|this|that|a new|another|(?:a|an|any)(?= \w+ "
+    + _OF_THAT_KIND
+    + r")) "
+    + _HEAD
+    # ("a summit of that kind", but not "the council of Europe")
+    + r"\b(?! (?:of|on|for|in|between|with)\b(?<! of(?= (?:that|this|the same) (?:kind|sort|type)\b)))",
+    re.IGNORECASE,
 )
+# A head noun names what its kin named: "The original Helsinki conference … a summit of that kind"
+HEAD_KIN = {"conference": "summit", "summit": "conference"}
 HEAD_WORD = re.compile(r"\b" + _HEAD + r"s?\b", re.IGNORECASE)
+HEAD_AFTER = re.compile(r"\s+" + _HEAD + r"s?\b", re.IGNORECASE)  # a name's head after it: "the Helsinki| conference"
 # A letter to the editor quotes what a newspaper's writer proposed ("Sir, your correspondent suggests that …"), and
 # answers it, paragraphs later, by its owner: "Your correspondent's idea is generous, but it is a fantasy."
 _SOURCE = r"\b(?:your|the paper's|the paper’s) (?:[\w-]+ )?(?:correspondent|columnist|leader writer|reviewer|editorial|leader)"
@@ -1027,6 +1041,12 @@ ELLIPTICAL_DENIAL = re.compile(
 )
 # A precedent: "A cyber truce sounds fanciful. So did the Incidents at Sea Agreement … We should at least try.":
 # what the text goes on to call for is the truce, not the agreement it compares it with.
+# A sentence denying that what the sentence before reports was said: "An article said that the chancellor had called
+# for a new architecture. The chancellor did not say this."
+DENIES_REPORT = re.compile(
+    r"^\W*(?:[\w'’-]+ ){1,4}(?:did not|didn't|didn’t|never) (?:say|said) (?:this|that|so|anything of the kind)\b",
+    re.IGNORECASE,
+)
 PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
 # ... which answers a judgement of mere appearance before it ("sounds naive", "seemed absurd")
 APPEARS = words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")

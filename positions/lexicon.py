@@ -225,6 +225,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
+        r"(?:should|must|can|could|will|would) (?:nato|the alliance) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "Should NATO talk to Russia?"
         # "we will keep the channels to the Russian military open"
         r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:the )?russian (?:military|armed forces|general staff|generals|commanders) open",
         # "NATO and Russia should restore regular military contacts" (a cyber hotline is cyber security's)
@@ -244,7 +245,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"^\W*talk(?:ing|s)? (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:rul\w* out|reject\w*|refus\w*|resum\w*|reopen\w*|restor\w*) talks (?:to|with) (?:moscow|russia|the kremlin)\b(?! (?:about|on|over)\b)",
         r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:reopen|restor|resum|clos|cut)\w* (?:its |their |the )?(?:regular |direct |military )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin)\b",
-        r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?|contacts?|talks|meetings?|diplomacy) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
+        # "channels of military communication between NATO and Russia must stay open"
+        r"(?:hotlines?|(?:direct|telephone|communication) (?:lines?|links?)|channels?(?: of (?:[\w-]+ )?communication)?|contacts?|talks|meetings?|diplomacy) between (?:nato|the alliance)(?:'s|’s)? and (?:russia|moscow|(?:the )?russian)",
         r"(?:hotlines?|channels?|contacts?|talks|meetings?|diplomacy) between (?:the )?(?:russia|moscow|russian)(?:'s|’s)? and (?:nato|the alliance)",
         r"(?:(?:talk\w*|meet\w*|sit\w* down) with|meet(?:s|ing)?) (?:the )?(?:russian|russia(?:'s|’s)|moscow(?:'s|’s)) (?:generals|military|commanders|officers|chiefs)",
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",

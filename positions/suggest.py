@@ -381,6 +381,8 @@ class _RuleReader:
         # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
         if precedent and before is not None and cues.APPEARS.search(before.sentence.text):
             before.scores.pop("opposes", None)
+        if before is not None and cues.DENIES_REPORT.match(text):  # what it reported was not said: it only mentions
+            before.scores = {"mentions": BARE_MENTION}
         return _SentenceReading(
             sentence,
             is_question=bool(re.search(r"\?\W*$", text)),
@@ -501,11 +503,14 @@ class _RuleReader:
         ("the New START treaty": "the treaty" no longer means the security treaty)."""
         if not cues.HEAD_WORD.search(clause):  # most clauses have none: spare the search for names
             return
-        own = [m.span() for m in self.strong.finditer(clause)]
+        own = []
+        for name in self.strong.finditer(clause):
+            head = cues.HEAD_AFTER.match(clause, name.end())  # "the original Helsinki conference"
+            own.append((name.start(), head.end() if head else name.end()))
         for start, end in own:
             head = cues.NAME_HEAD.search(clause[start:end])
             if head:
-                self.heads.add(head.group(1).lower())
+                self.heads |= {head.group(1).lower(), cues.HEAD_KIN.get(head.group(1).lower(), "")} - {""}
         own += [m.span() for m in cues.SHORT_NAME.finditer(clause)]
         for word in cues.HEAD_WORD.finditer(clause):
             if not any(start <= word.start() < end for start, end in own):

@@ -3806,6 +3806,47 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout133's round
+        (
+            "Someone suggests a new Helsinki conference. The original Helsinki conference produced a document that dissidents could hold up. But the circumstances were different. In 1975 both blocs wanted stability. We should not lend our name to a summit of that kind until Russia has left.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Henrik Vos, who has died aged 85, spent four decades in the Dutch foreign service. Colleagues remember him as patient and funny. He later served as ambassador in Moscow, where he argued, unusually for the time, that NATO and Russia should build a permanent forum for consultation. That forum came into being in 2002 as the NATO-Russia Council. In retirement he wrote a memoir and taught at Leiden. He is survived by his wife and two daughters. He will be missed.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
+        (
+            "HOST: You have written that neutrality is back on the table for Ukraine. Is it?\nGUEST: It's back in the conversation. I don't think it should be on the table.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Both ministers agreed that channels of military communication between NATO and Russia must stay open to prevent accidents.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "An article said that the chancellor had called for a new European security architecture including Russia. The chancellor did not say this.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            'He said that talk of a new security architecture with Russia belonged "to another era" for as long as the war continues.',
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The American delegation argued instead for a set of voluntary norms against attacks on hospitals, and for a hotline between national cyber agencies.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Panel 3: Should NATO talk to Russia? A debate",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
