@@ -678,6 +678,13 @@ def _named_as_another(sentence: str, proposal_id: str) -> bool:
     return foreign is not None and bool(foreign.search(sentence))
 
 
+def _calls_without_rejecting(sentence: str) -> bool:
+    """Whether the sentence calls for something and rejects nothing: where it names a proposal only by the past
+    event it is modelled on ("It is called the Helsinki Final Act, and Russia should return to it"), it calls for
+    the old thing and rejects nothing new."""
+    return bool(cues.PROPOSING.search(sentence)) and not cues.REJECTING.search(sentence)
+
+
 def _named_before_set_aside(sentence: str, proposal) -> bool:
     """Whether the proposal is named in the clause where something else is set aside, before it: "A new order will
     not come from a summit" takes no stance on the order (what the clause after a ";" says is its own)."""
@@ -793,6 +800,7 @@ def _learned_reading(
                         or (cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence))
                     )
                 )
+                or (_named_only_as_past(sentence, by_id[proposal_id]) and _calls_without_rejecting(sentence))
                 or cues.DENIED_PROPOSING.search(sentence)
                 or cues.REPORTED_DEBATE.search(sentence)
                 or cues.EITHER_OR_QUESTION.search(sentence)
