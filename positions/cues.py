@@ -46,6 +46,9 @@ _ABSENCE_HARMS = (
 )
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
+    r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
+    # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
+    r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke)\b"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -254,6 +257,8 @@ PROPOSING = words(
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
+    r"(?:ready|willing|prepared) for (?:talks|negotiations) (?:with [^.;]{1,60}?)?(?:on|about)\b",  # "ready for talks with NATO on a new treaty"
+    r"vot(?:e|es|ed|ing)\b[^.;]{0,20}?\bto (?:keep|retain|preserve|uphold|maintain)\b",  # "voted on Thursday to keep its neutrality"
     r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
     r"(?:need|needs|should|must|cannot|can't) not wait\b|(?:need|needs) not await\b",  # "such measures need not wait for a settlement"
     r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
@@ -326,6 +331,8 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"waiting to be (?:invaded|attacked|conquered|swallowed|carved up)\b",  # "a Ukraine waiting to be invaded again"
+    r"(?:better|best|wiser|time) to (?:drop|abandon|bury|shelve|retire|forget) (?:the|this|that) (?:phrase|idea|term|notion|slogan|proposal|plan)\b",  # "better to drop the phrase"
     r"(?:i|we) (?:do not|don't|don’t) (?:think|believe) (?:that )?(?:[\w'’-]+ ){1,6}?(?:should|must|ought to)\b(?! not\b)",  # "I don't think it should be on the table"
     r"belong(?:s|ed)?\W+(?:\w+\W+)?to (?:another|a different|a bygone|a past|an earlier) (?:era|age|time)\b",  # "talk of it belonged to another era"
     # "calls for a peace conference are a way of looking busy"
@@ -1176,7 +1183,9 @@ ANALOGY = words(
 # "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
 ENDED = re.compile(
     r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted|(?:was|were) (?:closed|cut|shut|suspended|frozen))\b[^,;]*"
-    r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*",
+    r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*"
+    # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call
+    r"|\bon the basis of (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:proposals?|drafts?|texts?|principles|agreements?)\b[^,;]*",
     re.IGNORECASE,
 )
 STILL = words(
@@ -1253,7 +1262,9 @@ IT_OF_ANOTHER = re.compile(
     r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could"
     r"|wants|wanted|likes|liked|pleases|pleased|chooses|chose)"
     r"(?=\W*(?:[,;:.]|and\b|or\b|$))"
-    r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs) it\b",
+    r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs) it\b"
+    # a party, not a plan: "It should be told, clearly and in advance, that the answer will be the same."
+    r"|\bit (?:should|must|will|would|needs to|has to) be (?:told|warned|reminded|informed|made to understand)\b(?:[^.;]*?\bthat\b)?",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(

@@ -26,6 +26,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"final act",
         r"peace (?:conference|forum|congress|summit)s?",
         r"summit on (?:ukraine|the war|peace|ending the war)\b",
+        # "invite every participating state to a summit in Vienna to restate the principles of 1975"
+        r"(?:summit|conference)(?: in [A-Z]\w+)? to (?:restate|reaffirm|renew|update|restore) the principles of (?:1975|1990|helsinki|the final act)\b",
         r"congress of vienna",
         r"(?:gathering|meeting|conference|summit) of (?:all )?(?:the )?(?:european|europe(?:'s|’s)|the continent(?:'s|’s)) (?:heads of (?:state|government)|leaders)\b",  # "a gathering of all European heads of government"
         r"(?:new|second|another) yalta",  # a great-powers' conference, the pejorative twin of a new Helsinki
@@ -103,7 +105,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
         r"military transparency",
-        r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises)",
+        r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises|(?:close|dangerous|unplanned) (?:encounters|incidents))",
         r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
         r"notification of (?:military )?exercises",
         r"notifying (?:each other of |one another of )?(?:[\w'’-]+ ){0,2}(?:military )?(?:exercises|missile launches)",  # "procedures for notifying military exercises"

@@ -3847,6 +3847,47 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "mentions",
         ),
+        # holdout134's round
+        (
+            "Sir, your leader treats neutrality as a synonym for surrender. A neutral Ukraine, armed to the teeth and guaranteed by the great powers, is not surrender. It may be the only settlement both sides can live with, and Europe should put it on the table.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Moldova's parliament voted on Thursday to keep the country's constitutional neutrality, rejecting an opposition motion to remove it.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Moscow's draft treaty on security guarantees, published in December 2021, demanded that NATO withdraw to its 1997 lines. The West rejected it, and rightly. Russia has since hinted that it would like to return to the draft as the basis for any settlement. It should be told, clearly and in advance, that the answer will be the same.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            'The phrase "new security architecture" has become fashionable. The two meanings cannot be reconciled, and it would be better to drop the phrase than to pretend they can.',
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Some want a promise that Ukraine stays out of NATO. A neutral Ukraine is a Ukraine waiting to be invaded again.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Austria should invite every participating state, Russia and Ukraine included, to a summit in Vienna to restate the principles of 1975 and begin talks on their enforcement.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The Baltic states, Finland, Sweden and Russia should agree on a code of conduct for close encounters at sea.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            'Russia\'s deputy foreign minister said on Monday that Moscow was ready for talks with NATO on a new European security treaty, "on the basis of the proposals of December 2021".',
+            "european_security_treaty",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
