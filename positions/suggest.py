@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -321,7 +321,7 @@ class _SentenceReading:
     option: str  # the ordinal of an option the sentence sets out ("The second is …"), or ""
     asking: bool  # it goes on with an interviewer's turn: "Q: Moscow says it is ready. Why not test it?"
     reading: Reading | None = None
-    previous: tuple[str, float] | None = None  # the stance and score of the clause before, for "and so must …"
+    previous: Callable[[], tuple[str, float]] | None = None  # the clause before's stance and score, for "and so must …"
     prior: str = ""  # the text of the clause before
     end: int = 0  # where the clause before ended
     named_here: bool = False
@@ -348,9 +348,7 @@ class _RuleReader:
         )
         self.reply_goes_on = ""  # what a bare reply just answered, for a "But …" after it
         self.asked_if_dead = False  # the question asks whether it is dead: "Q: Is arms control dead? A: No."
-        self.called_before = (
-            False  # the sentence before makes a call of the text's own, which "That means …" spells out
-        )
+        self.before = ""  # the sentence before, unless a question: a call there, "That means …" spells out
         # The sentence before named nothing: "it" or "that" now more likely means what that sentence spoke of ("Europe
         # does not lack places to talk. What it lacks are rules."); "the idea" or "such a status" still points back.
         self.gap = False
@@ -416,13 +414,21 @@ class _RuleReader:
     def _read_clause(self, clause: Span, here: _SentenceReading) -> None:
         sentence = here.sentence
         joint, here.end = sentence.text[here.end - sentence.start : clause.start - sentence.start], clause.end
-        stance, score = self.clause_stance(clause.text, sentence.text)
-        if here.asking and not cues.ADDRESSED.search(sentence.text):  # the interviewer's, as "Q: …" itself
-            stance, score = "mentions", BARE_MENTION
-        if here.item and stance == "mentions":
-            stance, score = "advances", 0.8
-        if here.previous and cues.ELLIPSIS.search(clause.text):
-            stance, score = here.previous
+        previous = here.previous
+
+        @cache
+        def stance_of() -> tuple[str, float]:
+            # (read only for a clause that names the proposal, or one that the next clause's ellipsis repeats: the
+            # cue lists are most of the suggester's time, and most clauses of a long text name no proposal)
+            stance, score = self.clause_stance(clause.text, sentence.text)
+            if here.asking and not cues.ADDRESSED.search(sentence.text):  # the interviewer's, as "Q: …" itself
+                stance, score = "mentions", BARE_MENTION
+            if here.item and stance == "mentions":
+                stance, score = "advances", 0.8
+            if previous and cues.ELLIPSIS.search(clause.text):
+                stance, score = previous()
+            return stance, score
+
         # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
         # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
         corrected = joint.strip() == ";" and cues.NEGATION.search(here.prior) and cues.CORRECTION.match(clause.text)
@@ -431,8 +437,8 @@ class _RuleReader:
             (cues.CONTRAST.search(joint) or corrected) and here.reading is not None and last and last[2] is here.reading
         ) or (here.turned is not None and last is not None and last[2] is here.turned)
         here.turned = None  # only the first clause turns
-        here.prior, here.previous = clause.text, (stance, score)
-        named, stance, score, points_back = self._named(clause, here, stance, score)
+        here.prior, here.previous = clause.text, stance_of
+        named, stance, score, points_back = self._named(clause, here, stance_of)
         if not named:
             return
         here.named_here = True
@@ -447,9 +453,12 @@ class _RuleReader:
         reading.scores[stance] = max(score, reading.scores.get(stance, 0.0))
         self.last = (stance, score, reading)
 
-    def _named(self, clause: Span, here: _SentenceReading, stance: str, score: float) -> tuple[str, str, float, bool]:
+    def _named(
+        self, clause: Span, here: _SentenceReading, stance_of: Callable[[], tuple[str, float]]
+    ) -> tuple[str, str, float, bool]:
         """How the clause names the proposal ("strong", "weak", or "" for not at all), by name or by pointing back
-        ("it", "that", a reply to a question about it), the stance that naming gives it, and whether it points back."""
+        ("it", "that", a reply to a question about it), the stance that naming gives it (from the clause's own,
+        `stance_of`), and whether it points back."""
         text, last, carried = clause.text, self.last, self.carried
         disagrees = cues.DISAGREES.search(text) or (
             cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
@@ -461,8 +470,7 @@ class _RuleReader:
         named = _mentions(text, self.strong, self.weak)
         set_aside = cues.SET_ASIDE.search(text)
         aside = bool(named and set_aside and _named_in(text, set_aside, self.strong, self.weak))
-        if aside and not cues.HISTORY.search(here.sentence.text):
-            stance, score = "opposes", 0.9
+        how = "aside" if aside and not cues.HISTORY.search(here.sentence.text) else "by name"
         if named and here.option:
             self.option = here.option
         if named or self.heads:  # (else there is nothing to learn or forget)
@@ -473,17 +481,12 @@ class _RuleReader:
         if not named and self.quoted and cues.SOURCE_IDEA.search(text):  # "Your correspondent's idea is a fantasy"
             named, points_back = self.quoted, True
         if not named and self._picks_option(text):  # "We recommend the second."
-            named, score, points_back = "strong", min(score, PRONOUN_SCORE), True
+            named, how, points_back = "strong", "by ordinal", True
         if not named and carried and disagreed:
             last[2].scores.pop(disagreed[0], None)
-            named = carried
-            # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
-            if stance in ("mentions", disagreed[0]):
-                stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
-            if cues.OTHERS_VIEW.search(text):  # "Most governments disagree.": a debate the text reports
-                score = REPORTED_VIEW
+            named, how = carried, "disagreeing"
         elif not named and carried and agreed:
-            named, (stance, score) = carried, (agreed[0], PRONOUN_SCORE)
+            named, how = carried, "agreeing"
         elif (
             not named
             and carried
@@ -496,9 +499,7 @@ class _RuleReader:
                 or here.answering
             )
         ):
-            named, score = carried, min(score, PRONOUN_SCORE)
-            if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
-                stance = "opposes"
+            named, how = carried, "pointing back"
         if named and cues.QUOTED_SOURCE.search(here.sentence.text):  # "Sir, your correspondent suggests that …"
             self.quoted = named
         if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(text):
@@ -511,6 +512,25 @@ class _RuleReader:
         if named and here.is_question:
             self.asked_at_length = named
             self.asked_if_dead = self.asked_if_dead or bool(cues.ASKS_IF_DEAD.search(here.sentence.text))
+        if not named:
+            return "", "", 0.0, points_back
+        stance, score = stance_of()
+        if how == "aside":
+            stance, score = "opposes", 0.9
+        elif how == "by ordinal":
+            score = min(score, PRONOUN_SCORE)
+        elif how == "pointing back":
+            score = min(score, PRONOUN_SCORE)
+            if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
+                stance = "opposes"
+        elif how == "disagreeing":
+            # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
+            if stance in ("mentions", disagreed[0]):
+                stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
+            if cues.OTHERS_VIEW.search(text):  # "Most governments disagree.": a debate the text reports
+                score = REPORTED_VIEW
+        elif how == "agreeing":
+            stance, score = agreed[0], PRONOUN_SCORE
         return named, stance, score, points_back
 
     def _learn_heads(self, clause: str) -> None:
@@ -556,13 +576,20 @@ class _RuleReader:
             stance, score = "advances", 0.85
         if named == "weak" and stance != "mentions":
             stance, score = "mentions", 0.45
-        elif stance == "mentions" and self.called_before and cues.SPELLS_OUT.search(text):
+        elif stance == "mentions" and cues.SPELLS_OUT.search(text) and self._called_before():
             stance, score = "advances", PRONOUN_SCORE
         if stance == "advances" and cues.UPHOLDS.search(text) and _past_only(text, self.past, self.strong):
             stance, score = "mentions", BARE_MENTION
         if stance == "advances" and self._named_only_as_problem(clause.text):
             stance, score = "mentions", BARE_MENTION
         return stance, score
+
+    def _called_before(self) -> bool:
+        """Whether the sentence before makes a call of the text's own ("That means …" then spells it out)."""
+        if not self.before:
+            return False
+        stance, score = self.clause_stance(self.before, self.before)
+        return stance == "advances" and score >= ADVANCE_THRESHOLD
 
     def _named_only_as_problem(self, clause: str) -> bool:
         """Whether the clause names the proposal only as the problem it answers ("The answer to Russian hacking is
@@ -575,8 +602,7 @@ class _RuleReader:
     def _end(self, here: _SentenceReading) -> None:
         text = here.sentence.text
         self.reply_goes_on = here.answering if here.bare_reply else ""
-        own = self.clause_stance(text, text)
-        self.called_before = own[0] == "advances" and own[1] >= ADVANCE_THRESHOLD and not here.is_question
+        self.before = "" if here.is_question else text  # its call, if any, is read only when "That means …" follows
         self.after_question = here.is_question
         self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here
         self.gap = bool(self.carried) and not here.named_here and not cues.ELLIPTICAL_DENIAL.match(text)
