@@ -514,23 +514,7 @@ class _RuleReader:
             self.asked_if_dead = self.asked_if_dead or bool(cues.ASKS_IF_DEAD.search(here.sentence.text))
         if not named:
             return "", "", 0.0, points_back
-        stance, score = stance_of()
-        if how == "aside":
-            stance, score = "opposes", 0.9
-        elif how == "by ordinal":
-            score = min(score, PRONOUN_SCORE)
-        elif how == "pointing back":
-            score = min(score, PRONOUN_SCORE)
-            if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
-                stance = "opposes"
-        elif how == "disagreeing":
-            # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
-            if stance in ("mentions", disagreed[0]):
-                stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
-            if cues.OTHERS_VIEW.search(text):  # "Most governments disagree.": a debate the text reports
-                score = REPORTED_VIEW
-        elif how == "agreeing":
-            stance, score = agreed[0], PRONOUN_SCORE
+        stance, score = _stance_as_named(how, stance_of(), text, set_aside, disagreed, agreed)
         return named, stance, score, points_back
 
     def _learn_heads(self, clause: str) -> None:
@@ -606,6 +590,37 @@ class _RuleReader:
         self.after_question = here.is_question
         self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here
         self.gap = bool(self.carried) and not here.named_here and not cues.ELLIPTICAL_DENIAL.match(text)
+
+
+def _stance_as_named(
+    how: str,
+    own: tuple[str, float],
+    clause: str,
+    set_aside: re.Match[str] | None,
+    disagreed: tuple[str, float, Reading] | None,
+    agreed: tuple[str, float, Reading] | None,
+) -> tuple[str, float]:
+    """The stance a clause takes on the proposal it names, from its own stance (`own`) and how it names it (`how`:
+    "by name", "aside", "by ordinal", "pointing back", "disagreeing" or "agreeing" with the stance before)."""
+    stance, score = own
+    if how == "aside":
+        return "opposes", 0.9
+    if how == "by ordinal":
+        return stance, min(score, PRONOUN_SCORE)
+    if how == "pointing back":
+        if set_aside and cues.ANAPHORA.search(set_aside.group(1)):  # "make it stronger, not redesign it"
+            stance = "opposes"
+        return stance, min(score, PRONOUN_SCORE)
+    if how == "disagreeing":
+        # "… want arms control to wait. That is a mistake": the word of disagreement is no stance of its own
+        if stance in ("mentions", disagreed[0]):
+            stance, score = _OPPOSITE[disagreed[0]], max(disagreed[1], OPPOSE_THRESHOLD)
+        if cues.OTHERS_VIEW.search(clause):  # "Most governments disagree.": a debate the text reports
+            score = REPORTED_VIEW
+        return stance, score
+    if how == "agreeing":
+        return agreed[0], PRONOUN_SCORE
+    return stance, score
 
 
 def rule_readings(
