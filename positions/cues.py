@@ -257,6 +257,8 @@ PROPOSING = words(
     r"would be (?:best|wise|expedient|useful|desirable|the answer)",
     r"(?:best|better) served by",
     r"(?:ready|willing|prepared) to",
+    r"launch\w* (?:a |an )?(?:[\w-]+ ){0,3}(?:project|initiative|effort|programme|program) to (?:develop|build|create|promote|draft)\b",  # "launched a two-year project to develop confidence-building measures"
+    r"(?:remains?|remained) (?:[\w'’-]+(?:'s|’s) |our |its |their |the )(?:goal|aim|objective|priority)\b",  # "remained Russia's goal"
     r"(?:ready|willing|prepared) for (?:talks|negotiations) (?:with [^.;]{1,60}?)?(?:on|about)\b",  # "ready for talks with NATO on a new treaty"
     r"vot(?:e|es|ed|ing)\b[^.;]{0,20}?\bto (?:keep|retain|preserve|uphold|maintain)\b",  # "voted on Thursday to keep its neutrality"
     r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
@@ -331,6 +333,11 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
+    r"\bwho (?:want|call for|propose|dream of|advocate)\w* [^.;]{1,60}\bshould ask (?:themselves|what|why|how)\b",  # "Georgians who want a neutral Georgia should ask themselves …"
+    r"hard to imagine (?:a|an) (?:[\w-]+ )?(?:proposal|idea|plan|scheme) (?:less|more) (?:likely|damaging|dangerous|absurd|foolish)\b",
+    r"would make (?:sense|a difference) if (?:[\w'’-]+ ){1,4}were\b",  # "would make sense if Russia were a normal economy"
+    r"\bno (?:new )?(?:[\w-]+ ){0,2}(?:treaty|conference|summit|architecture|forum|agreement|council) (?:will|would|can|could) (?:supply|fix|solve|change|bring|provide|cure|deliver)\b",  # "no new treaty will supply that"
     r"waiting to be (?:invaded|attacked|conquered|swallowed|carved up)\b",  # "a Ukraine waiting to be invaded again"
     r"(?:better|best|wiser|time) to (?:drop|abandon|bury|shelve|retire|forget) (?:the|this|that) (?:phrase|idea|term|notion|slogan|proposal|plan)\b",  # "better to drop the phrase"
     r"(?:i|we) (?:do not|don't|don’t) (?:think|believe) (?:that )?(?:[\w'’-]+ ){1,6}?(?:should|must|ought to)\b(?! not\b)",  # "I don't think it should be on the table"
@@ -902,6 +909,7 @@ DENIED_PROPOSING = words(
     r"those who (?:still |now |once )?(?:call|urge|propose|want|advocate|dream|push|press)",
     r"as (?:some|many|others|critics|a few|several)(?: \w+)?(?: in [\w-]+)? (?:propose|suggest|urge|want|demand|argue)\w*",
     r"(?:someone|somebody)\b[^.;]{0,80}\b(?:propos|call|suggest|urg|talk|speak)\w*",  # an unnamed other's call
+    r"^\W*one (?:retired |former |prominent )?(?:general|diplomat|analyst|commentator|official|scholar|expert|writer|columnist)\b[^.;]{0,40}\b(?:suggest|propos|argu|call)\w*",  # "One retired general has suggested that …"
     _REPORTED_QUESTION,
     r"(?:no |not )?(?:agreement|consensus|decision) (?:on|about|over) whether",
     # A hedge: "a new architecture, if it ever comes, will have to include Turkey".
@@ -1013,6 +1021,8 @@ ORDINAL_PICK = re.compile(
 # A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
+    r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
+    r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",

@@ -194,6 +194,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "european_security_treaty": (
         r"european security treaty",
+        r"(?:a|the|any) new treat(?:y|ies) on (?:its|their|our) (?:own )?security\b",  # "Europe needed a new treaty on its security"
         r"(?:russian|kremlin|moscow(?:'s|’s)) treaty (?:proposals?|offers?|drafts?)",  # "Any new Russian treaty proposal"
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
@@ -239,7 +240,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
         r"nrc",
-        r"(?:russia-nato|nato-russia) (?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?|groups?|talks|meetings?)",
+        r"(?:russia-nato|nato-russia) (?!cyber)(?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?|groups?|talks|meetings?)",  # (a "NATO-Russia cyber hotline" is cyber security's)
         r"talk(?:ing)? (?:to|with) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,40}\b(?:contacts?|dealings) with (?:russia|moscow|the kremlin)\b",  # "NATO should have no contact with Russia"
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:should|must|needs? to|has to|ought to|will|would|can|could) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "NATO should talk to Russia now"

@@ -3888,6 +3888,47 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "advances",
         ),
+        # holdout135's round
+        (
+            "Tbilisi's leaders have flirted with the idea of neutrality. It has not calmed Moscow. Georgians who want a neutral Georgia should ask themselves what Russia has done with the neutrality of others.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The institute today launched a two-year project to develop confidence-building measures in cyberspace between NATO members and Russia.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "One retired general has suggested that Russia be invited to join NATO once the war is over. It is hard to imagine a proposal less likely to be adopted.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "President Putin said on Friday that a common economic space from Lisbon to Vladivostok remained Russia's goal.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Deterrence alone has never kept the peace in Europe for long. In the 1970s it was joined by arms control. We should rebuild both.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Ten years ago I would have said that Europe needed a new treaty on its security. I no longer think so.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A common economic space with Russia would make sense if Russia were a normal economy. It is not.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "I will add a section on the proposals for a NATO-Russia cyber hotline.",
+            "russia_nato_dialogue",
+            None,
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
