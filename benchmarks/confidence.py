@@ -17,12 +17,13 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from positions.confidence import LEDGER, NONE, confidence_table, length_band, read_ledger
+from positions.confidence import LEDGER, confidence_table, length_band, read_ledger
+from positions.schema import NO_STANCE
 
 
 def left_out_forecasts(runs: pd.DataFrame) -> pd.DataFrame:
     """Each suggestion of the ledger with the confidence a table built without its set gives it."""
-    made = runs[runs["suggested"] != NONE].copy()
+    made = runs[runs["suggested"] != NO_STANCE].copy()
     made["right"] = made["expected"] == made["suggested"]
     made["score"] = made["score"].astype(float)
     forecasts = []

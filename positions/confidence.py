@@ -20,11 +20,11 @@ from pathlib import Path
 import pandas as pd
 
 from positions.export import write_atomic
+from positions.schema import NO_STANCE
 
 LEDGER = Path(__file__).parent / "models" / "blind_runs.csv"
 LEDGER_COLUMNS = ("set", "commit", "reader", "document", "proposal_id", "expected", "suggested", "score", "sentences")
 RULES, RULES_AND_MODEL = "rules", "rules+model"
-NONE = "none"
 # Texts of one sentence, a short paragraph, a long paragraph, an article: blind runs are right far less often in
 # longer texts, which report, describe and argue around a proposal more than they take a side on it.
 LENGTH_BANDS = ((1, 1), (2, 3), (4, 6), (7, None))
@@ -54,16 +54,16 @@ class Confidence:
 def length_band(sentences: int) -> str:
     """The length band of a text of so many sentences, as words: "1 sentence", "2–3 sentences", "7+ sentences"."""
     for low, high in LENGTH_BANDS:
-        if sentences <= (high or sentences):
-            if low == high:
-                return f"{low} sentence" if low == 1 else f"{low} sentences"
-            return f"{low}+ sentences" if high is None else f"{low}–{high} sentences"
-    raise ValueError(f"no length band for {sentences} sentences")
+        if high is None:
+            return f"{low}+ sentences"
+        if sentences <= high:
+            return ("1 sentence" if low == 1 else f"{low} sentences") if low == high else f"{low}–{high} sentences"
+    raise AssertionError("the last band has no end")
 
 
 def confidence_table(runs: pd.DataFrame) -> dict[tuple[str, str, str], Confidence]:
     """Per (reader, stance, length band): how often the runs' suggestions were right."""
-    made = runs[runs["suggested"] != NONE].assign(
+    made = runs[runs["suggested"] != NO_STANCE].assign(
         right=lambda frame: frame["expected"] == frame["suggested"],
         band=lambda frame: frame["sentences"].astype(int).map(length_band),
     )

@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 
 from positions.evidence import locate_quote
+from positions.schema import NO_STANCE as NONE
 from positions.schema import STANCES
 from positions.suggest import sentences_of, suggest_positions
 
-NONE = "none"
 # per (document, proposal) either labelled or suggested: the suggestion's score (empty for none) and the text's length
 PAIR_COLUMNS = ["document", "proposal_id", "expected", "suggested", "score", "sentences"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 STANCES: tuple[str, ...] = ("advances", "opposes", "mentions")
+NO_STANCE = "none"  # a document that takes none on a proposal, in labelled sets and their scoring
 
 TERM_KINDS: tuple[str, ...] = (
     "precondition",
