@@ -78,8 +78,8 @@ def sentences_of(text: str) -> list[Span]:
     segmenter = pysbd.Segmenter(language="en", clean=False)
     spans = []
     for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        # (Segmenter.segment would go on to find each sentence by a regular expression compiled for it: a sixth of a
-        # long text's reading; `_pieces` finds them by plain search)
+        # (Segmenter.segment would go on to find each sentence by a regular expression compiled for it, about 0.1 s
+        # on 5,000 words; `_pieces` finds them by plain search)
         for start, end in _pieces(paragraph.group(), segmenter.processor(paragraph.group()).process()):
             start, end = paragraph.start() + start, paragraph.start() + end
             while end > start and text[end - 1].isspace():
