@@ -88,12 +88,15 @@ with review_column:
         decided = decisions.get(key)
         st.markdown(f'<span id="sug-{number}"></span>', unsafe_allow_html=True)
         with st.container(border=True):
-            st.markdown(f"**{md(name)}** · suggested {stance_badge(suggestion.stance)} · score {suggestion.score:.2f}")
+            st.markdown(f"**{md(name)}** · suggested {stance_badge(suggestion.stance)}")
+            # (the rules' score is how sure their cues are, not how often they are right: the confidence says that)
+            sureness = f"The rules' score: {suggestion.score:.2f}."
             if suggestion.confidence:
-                st.caption(
+                sureness = (
                     f"Confidence {suggestion.confidence.share:.0%}: "
-                    f"{suggestion.confidence.describe(suggestion.stance)}."
+                    f"{suggestion.confidence.describe(suggestion.stance)}. " + sureness
                 )
+            st.caption(sureness)
             if decided:
                 st.caption(f"{decided}.")
                 continue
