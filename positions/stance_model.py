@@ -43,7 +43,7 @@ import pandas as pd
 
 WEIGHTS = Path(__file__).parent / "models" / "stance.json"
 CLASSES = ("advances", "opposes", "mentions")
-# Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see README).
+# Chosen by leaving each labelled set out of the heads' training in turn and scoring it (see docs/evaluation.md).
 UPGRADE_THRESHOLD = 0.65
 # A long text (an article of several paragraphs) gives the stance head many sentences that report, describe or
 # argue around a proposal without taking a side: it must be surer there (measured the same way, on long articles).
