@@ -135,10 +135,14 @@ PROPOSING = words(
     r"it is (?:time|necessary|essential|urgent|vital|important|high time) to",
     r"it is (?:high )?time for (?:[\w'’-]+ ){1,6}to",  # "It is time for Europe's leaders to sit down"
     r"there is an? (?:urgent |pressing )?need",
+    # "What is missing is a permanent consultation …" (not "what is missing is the will to enforce them")
+    r"what (?:is|remains) (?:still )?missing (?:is|are)\b(?! (?:the |any |political )?(?:will|trust|courage|desire|interest)\b)",
+    r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:we|i) (?:do )?(?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",  # "What I do support is …"
     r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
-    r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that",  # "suggested on Monday that"
+    # "suggested on Monday that", but not what evidence suggests: "the chapters suggest that it does not"
+    r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that(?! (?:it|this|they|he|she|there) (?:is|was|were|are|does|did|do|has|had|have)\b)",
     r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? (?:on|that)",
@@ -487,6 +491,7 @@ REJECTING = words(
     r"(?:would|will) not (?:negotiate|sign|discuss|ratify|accept|support) any\b",
     r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
     r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
+    r"(?:has|have|had) bought (?:[\w'’-]+ ){0,2}nothing\b",  # "Neutrality has bought Chisinau nothing"
     r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
     r"(?:for|of) them,? not (?:for|of) (?:the rest of )?us\b",  # "an order for them, not for the rest of us"
     r"(?:is )?worth (?:exactly |just |only )?as much as (?:[\w'’-]+ ){0,2}(?:word|promises?|signature)\b",
@@ -664,7 +669,7 @@ REJECTING = words(
     r"(?:will|would) not (?:become|be) (?:[\w-]+ )?policy",  # "It is not NATO policy, and it will not become NATO policy"
     r"^\W*not as (?:before|it was|in the past)\b",  # an answer: "'Not as before,' she said."
     r"would lose (?:its|their) (?:purpose|reason to exist|raison d'être|meaning)",
-    r"already exists?",  # "The architecture Europe needs already exists": no new one
+    r"already exists?(?! in (?:pieces|parts?|embryo|outline|fragments)| partly| in part)",  # "The architecture Europe needs already exists": no new one (but "It already exists in pieces: …")
     r"repeat\w* (?:the |its |their |our )?(?:same |old )?(?:mistakes?|errors?)",
     r"thought experiment",
     r"not a (?:policy|plan|strategy|serious (?:option|proposal|idea))",
@@ -831,7 +836,7 @@ OTHERS_VIEW = re.compile(
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
-    + r"(?: \w+){0,2}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"
+    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"  # "Your leader of 12 May dismissed"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
@@ -952,7 +957,7 @@ HISTORY = words(
     r"decades ago",
     r"(?:\w+|\d+) (?:weeks|months) ago",  # "Two months ago, the Swiss government announced …"
     r"years ago",
-    r"the cold war",
+    r"the cold war(?! (?:mentality|mindset|thinking|logic))",  # not "we oppose the Cold War mentality"
     r"(?:had|has) failed",
     r"collapsed",
     r"ended (?:in|with)",
@@ -1045,7 +1050,7 @@ ANAPHORA = words(
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
     r"(?<!so )(?<!such )(?<!now )that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks", "so that …"
-    r"(?:sign|join|hold|convene|attend)s? one\b",
+    r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",
     r"(?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."  # "Should the West sign one?" (what the sentence before named)
     *_POINTING_BACK,
 )
@@ -1087,7 +1092,7 @@ ANSWERS_WHY = re.compile(r"^\W*because\b", re.IGNORECASE)
 ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), (?:which|who) [^,;]*,")
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 NO_SIDE = words(
-    r"(?:does|do|did) not take (?:a )?sides?",
+    r"(?:does|do|did) not take (?:a )?(?:sides?|position|stance)",  # "The report does not take a position on the question."
     r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",
     r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"  # "They did not agree on what should replace it"
     r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
@@ -1169,7 +1174,12 @@ ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECAS
 # ("Question (ORF): …", a press conference's questioner and their outlet)
 # The interviewee's label, which ends the interviewer's turn: "A: …", "Chancellor: …"
 ANSWER_LABEL = re.compile(r"^\W*(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:", re.IGNORECASE)
-INTERVIEWER = re.compile(r"^\W*(?:q|question|interviewer)(?:\s*\([^)]{1,40}\))?\s*[:.]", re.IGNORECASE)
+INTERVIEWER = re.compile(
+    r"^\W*(?:q|question|interviewer)(?:\s*\([^)]{1,40}\))?\s*[:.]"
+    # a written parliamentary question: "Mr Alan Grieve (Ashford) (Con): To ask the Secretary of State whether …"
+    r"|^\W*(?:[^:?]{1,80}:\s*)?to ask (?:the|his|her|my)\b",
+    re.IGNORECASE,
+)
 ADDRESSED = words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 REPORTED_ASKING = re.compile(
@@ -1188,12 +1198,15 @@ ANALOGY = words(
     r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
     r"(?:on|after) the (?:model|example|pattern) of (?:19|20)\d\d",  # "a new conference …, on the model of 1975"
+    r"(?:modell?ed|based|patterned) on the (?:19|20)\d\d\b",  # "an agreement …, modelled on the 1972 Soviet-American agreement"
 )
 # A clause about now beside one about the past: "Moscow still wants a treaty, and the drafts of 2021 remain a basis".
 # "would stay neutral, as its parliament decided in 2007": the date tells where the call comes from, not of a past call
 ENDED = re.compile(
     r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted|(?:was|were) (?:closed|cut|shut|suspended|frozen))\b[^,;]*"
     r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*"
+    # "propose the mutual notification of large exercises, which both sides practised until 2021"
+    r"|\b(?:which|that) (?:[\w'’-]+ ){0,3}(?:practi[sc]ed|kept|observed|used|maintained|followed|applied) (?:[\w'’-]+ ){0,2}until (?:19|20)\d\d\b[^,;]*"
     # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call
     r"|\bon the basis of (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:proposals?|drafts?|texts?|principles|agreements?)\b[^,;]*",
     re.IGNORECASE,

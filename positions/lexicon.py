@@ -107,7 +107,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"military transparency",
         r"code of conduct for (?:military )?(?:flights|aircraft|warships|naval \w+|exercises|(?:close|dangerous|unplanned) (?:encounters|incidents))",
         r"transponders?",  # "rules for military aircraft over the Baltic: transponders on, flight plans filed"
-        r"notification of (?:military )?exercises",
+        r"notification of (?:[\w-]+ ){0,2}(?:military )?exercises",  # "the mutual notification of large exercises"
         r"notifying (?:each other of |one another of )?(?:[\w'’-]+ ){0,2}(?:military )?(?:exercises|missile launches)",  # "procedures for notifying military exercises"
         r"announc\w* (?:[\w'’-]+ ){0,2}exercises",  # "announce large exercises well in advance"
         r"monitor\w* (?:[\w-]+ ){0,2}military (?:activit(?:y|ies)|movements|exercises|deployments)",
@@ -160,6 +160,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"sco",
         r"shanghai cooperation",
         r"cica",
+        # the codebook's "Russia-China consultations on Eurasian security"
+        r"(?:permanent |regular |standing )?consultations? between (?:moscow|russia) and (?:beijing|china) on (?:the )?security\b",
         r"continental security",
         r"(?:pan-|all-)?asian security (?:forum|organi[sz]ation|structure|council|conference)",
         r"security (?:framework|structure|organi[sz]ation|forum|architecture|system|pact|council) for (?:the caspian|central asia|the caucasus|the south caucasus)",
@@ -422,6 +424,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:reducing|limiting|cutting|capping) ",
         r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:a )?(?:moratorium|ban|limits|ceilings)\b",  # arms control's
         r"(?:nato and russia|russia and nato) (?:should |must |could |would )?negotiat\w* (?:limits|ceilings|caps|reductions|cuts|a ban|a moratorium)",  # arms control's
+        # "NATO and Russia negotiate an agreement on the prevention of incidents at sea": arms control's
+        r"(?:nato and russia|russia and nato) (?:should |must |could |would |to )?negotiat\w* (?:an? |the )?(?:agreement|accord|treaty) on (?:the )?(?:prevention|avoidance|reduction|limitation|notification) of",
         # arms control's: "open to talks with Russia on arms control" (not "on risk reduction", a channel as well)
         r"talks (?:with|between) [^.;]{0,40}\b(?:on|about|over) (?:arms control|arms limits|missiles|nuclear (?:arms|weapons))",
     ),
@@ -469,6 +473,7 @@ WEAK_LEXICON: dict[str, tuple[str, ...]] = {
         r"indivisib\w+ (?:of )?security",
         r"indivisible security",
         r"equal and indivisible",
+        r"security of (?:one|any) (?:country|state|nation) (?:should|must|shall|cannot|can ?not|may not) (?:not )?(?:come |be (?:ensured|achieved|strengthened) )?at the expense of",  # the principle, stated
         r"multipolar\w*",
         r"security arrangements",
     ),

@@ -3929,6 +3929,57 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             None,
         ),
+        # holdout136's round
+        (
+            "Moldova's constitution has declared the country neutral since 1994. Russian troops have stayed in Transnistria the whole time. Neutrality has bought Chisinau nothing that it could not have had without it.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "The working group recommends that the participating states restore the inspections and evaluation visits of the Vienna Document, suspended since 2022, and that NATO and Russia negotiate an agreement on the prevention of incidents at sea and in the air over the Baltic, modelled on the 1972 Soviet-American agreement.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The working group recommends that NATO and Russia negotiate an agreement on the prevention of incidents at sea and in the air over the Baltic.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        (
+            "Q: Is a Eurasian security architecture realistic? A: It already exists in pieces: the SCO, the CSTO, the CICA. What is missing is a permanent consultation between Moscow and Beijing on the security of the whole continent. We should build it.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            'Sir, Your leader of 12 May dismissed the idea of a treaty on European security as "Russian bait". But the point of a treaty is that it binds both sides. I would rather see Europe negotiate one now than wait for the next war.',
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Through that channel the allies should propose the mutual notification of large exercises, which both sides practised until 2021.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Discussion turned on whether a neutral status for Ukraine, backed by international guarantees, could form part of a settlement. Several participants argued that neutrality had served Finland and Austria well and could spare Ukraine a long war. Others replied that Ukraine had been formally non-aligned in 2014 and that this had not protected it. The report does not take a position on the question.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "We support the building of a balanced, effective and sustainable European security architecture, and we oppose bloc confrontation and the Cold War mentality.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Q: How does China view the proposals for a new security order in Europe? A: China has always held that the security of one country should not come at the expense of the security of others. We support the building of a balanced, effective and sustainable European security architecture, and we oppose bloc confrontation and the Cold War mentality.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Mr Alan Grieve (Ashford) (Con): To ask the Secretary of State for Foreign Affairs whether the Government will support the Austrian proposal for a conference on European security in Vienna.",
+            "helsinki_summit",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
