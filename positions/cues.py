@@ -397,6 +397,7 @@ REJECTING = words(
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
+    r"(?<!not )(?:a|an) (?:very |really |truly )?(?:bad|terrible|awful|foolish|silly|misguided|worse|dreadful) (?:idea|one|proposal|plan|notion)\b",  # "It was a bad idea then"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
     r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
     r"(?:will|would|shall) not agree to (?:it|this|that|them|such)\b",
@@ -492,6 +493,10 @@ REJECTING = words(
     r"(?:nobody|no one|no-one)\b[^.;]{0,40}\bshould\b",  # "Nobody in this region should envy that"
     r"(?:bought|brought|gave|got|earned) (?:us|them|it|her|him) nothing but\b",
     r"(?:has|have|had) bought (?:[\w'’-]+ ){0,2}nothing\b",  # "Neutrality has bought Chisinau nothing"
+    r"(?:would|will|could)(?: not|n't|n’t) wish (?:it|that|this|them|such a \w+) on\b",  # "I would not wish that on Ukraine"
+    r"(?:will|would) (?:produce|yield|bring) (?:another|more|nothing but|only) (?:communiqu[ée]s?|declarations?|statements?|photo[- ]?ops?|photographs?)\b",  # "… will produce another communiqué and no fewer attacks"
+    r"(?:is|are|would be|will be) not (?:real |true |genuine )?security\b",  # "A treaty with a state that … is not security"
+    r"(?:is|are|would be|will be) (?:just |only |merely |nothing but |no more than )?(?:a )?(?:piece|scrap)s? of paper\b",
     r"would only (?:give|buy|hand|offer) (?:[\w'’-]+ ){1,2}(?:time|breathing space|a respite|a pause)\b",
     r"(?:for|of) them,? not (?:for|of) (?:the rest of )?us\b",  # "an order for them, not for the rest of us"
     r"(?:is )?worth (?:exactly |just |only )?as much as (?:[\w'’-]+ ){0,2}(?:word|promises?|signature)\b",
@@ -826,19 +831,23 @@ _OTHERS = (
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
     # "Sir, in his article on Sunday, the former economy minister argues that …": a letter quoting whom it answers
     r"|sir,?\s+in (?:his|her|their|your|an?|the) (?:[\w-]+ )?(?:article|column|op-ed|piece|letter|editorial|leader)\b[^.;]{0,40}?,(?: the)?"
+    # another letter it answers, by its writer and date: "Professor Whitlock (Letters, 3 June) wants …"
+    r"|(?:sir,?\s+)?(?:[\w.'’-]+ ){1,3}\(letters?,? [^)]{1,20}\)"
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
     r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank)))"
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
+    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|hope|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
     + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"  # "Your leader of 12 May dismissed"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
+    # "There is a fashionable idea in some European capitals that the war can be ended by a summit"
+    r"|^\W*there (?:is|are) (?:an? )?(?:fashionable|popular|widespread|common|growing|familiar) (?:idea|view|belief|notion|argument)s?\b"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
     r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
@@ -901,6 +910,7 @@ DENIED_PROPOSING = words(
     # should ask who would be the architect"
     r"^\W*before (?:[\w'’-]+ ){1,4}(?:talks?|speaks?|thinks?|dreams?|rushes?) (?:about|of|into)\b",
     r"(?:i am|i'm|i’m|we are|we're|we’re) not (?:saying|arguing|suggesting|proposing|claiming|recommending) (?:that )?",  # "I am not saying Kyiv should choose this"
+    r"(?:neither|no) (?:side|party|one|government|country)\b[^.;]{0,20}\b(?:was|is|were|are|would be|seemed) (?:\w+ )?(?:willing|ready|prepared) to",  # "because neither side was willing to accept the other's rules"
     r"(?:should|must|need to|are to|will) (?:first |also )?(?:read|re-?read|consult)\b",  # a reading list: "Students should read the Final Act"
     r"(?:stops?|stopped|falls?|fell) short of",
     r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
@@ -996,7 +1006,8 @@ _OF_THAT_KIND = r"of (?:that|this|the same) (?:kind|sort|type)\b"
 SHORT_NAME = re.compile(
     r"\b(?:the|this|that|a new|another|(?:a|an|any)(?= \w+ "
     + _OF_THAT_KIND
-    + r")) "
+    # "A conference held while Russian troops occupy a fifth of Ukraine would reward the aggressor"
+    + r"| \w+ (?:held|convened|signed|called|organi[sz]ed|hosted)\b)) "
     + _HEAD
     # ("a summit of that kind", but not "the council of Europe")
     + r"\b(?! (?:of|on|for|in|between|with)\b(?<! of(?= (?:that|this|the same) (?:kind|sort|type)\b)))",
@@ -1041,6 +1052,7 @@ _POINTING_BACK = (
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
+    r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
 )
 POINTS_BACK = words(*_POINTING_BACK)
@@ -1135,6 +1147,8 @@ DISAGREES = words(
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
     r"(?:am|is|are|was|were) not (?:among|one of) them",
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
+    r"^\W*(?:no\W+)?it (?:cannot|can't|can’t|will not|won't|won’t)(?=\W*$)",  # "… the idea that the war can be ended by a summit. It cannot."
+    r"^\W*(?:they|he|she|both|both of them|all of them) (?:are|is|were|was) (?:quite |simply |badly |sadly )?(?:mistaken|wrong)\b",  # "Some diplomats hope that … They are mistaken."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",
     r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",
@@ -1282,6 +1296,9 @@ PRONOUN_SPEAKER = re.compile(
 # sentence's own ("Europe should trade with Russia where it must, and no more": Europe must), and what is invaded is a
 # country ("not with the country that invaded it").
 IT_OF_ANOTHER = re.compile(
+    # the state, not the plan: "A treaty with a state that has torn up every treaty it signed"
+    r"\b(?:every|each|any|all|the) (?:[\w-]+ )?(?:treat(?:y|ies)|agreements?|promises?|commitments?|deals?|obligations?) "
+    r"(?:that |which )?it (?:has |had )?(?:signed|made|gave|given|broke|broken|concluded|ratified)\b|"
     r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could"
     r"|wants|wanted|likes|liked|pleases|pleased|chooses|chose)"
     r"(?=\W*(?:[,;:.]|and\b|or\b|$))"

@@ -101,6 +101,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"ceilings on (?:tanks|troops|forces|weapons)",
         r"missile (?:limits|ceilings|reductions)",  # "talks on missile limits"
         r"talks on (?:conventional|nuclear) (?:forces|arms|weapons)\b",  # "a new round of talks on conventional forces in Europe"
+        r"(?:agreement|treaty|accord|regime|deal) on (?:conventional|nuclear) (?:forces|arms|weapons)\b",  # "a new agreement on conventional forces"
         r"limits? on (?:the number of )?(?:tanks|troops|forces|soldiers|missiles|warheads)\b",  # "limits on the number of troops"
         r"(?:missile|weapons?) deployments?",
         r"moratorium",
@@ -226,7 +227,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
-        r"(?:a|the) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
+        r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
         r"(?:nato and russia|russia and nato) talking\b",
@@ -419,6 +420,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
     "russia_nato_dialogue": (
         r"cyber (?:commands?|hotlines?|incidents?)\b",
+        # a venue for another call: "It should be on the agenda of the first meeting between the alliance and Moscow"
+        r"(?:on|onto) the agenda of (?:any|a|the) (?:first |next |future )?(?:meeting|talks|session|round)",
         r"hotlines? (?:on|for) cyber",
         # arms control's: "NATO and Russia should start talks on reducing the number of troops"
         r"(?:(?:nato and russia|russia and nato)\b[^.;]{0,30}\b)?talks on (?:reducing|limiting|cutting|capping) ",

@@ -489,7 +489,8 @@ class _RuleReader:
             and not cues.INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
             and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
             and (
-                (cues.POINTS_BACK if self.gap else cues.ANAPHORA).search(
+                # (no gap after a clause of this sentence named it: "We called it neutrality; others called it …")
+                (cues.POINTS_BACK if self.gap and not here.named_here else cues.ANAPHORA).search(
                     cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
                 )
                 or here.answering
@@ -894,7 +895,8 @@ def _stay_out_of_debates(
 ) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
-    did not comment") where the text reads both a call and a rejection of it (a debate reported), or in it; and
+    did not comment") where the text reads both a call and a rejection of it (a debate reported: near either
+    side of it), or in it; and
     one just after a sentence that reports a debate on it ("Russia and the West clashed over whether new rules
     for cyberspace were needed. Russia and China pressed for a binding convention.").
     `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in."""
@@ -911,7 +913,10 @@ def _stay_out_of_debates(
         marks = own + [mark for mark in silent if debated or mark == row]
         if not _own_voice(sentence.text, review=False):  # ("… I think they should meet.": the text takes a side)
             marks += [mark for mark in debates & named.get(proposal_id, set()) if 0 < row - mark <= NO_SIDE_REACH]
-        near = any(abs(row - mark) <= NO_SIDE_REACH for mark in marks)
+        # a debate reported is near wherever either side of it is: "X called for a conference. … Poland replied …
+        # A conference held now would reward the aggressor. Officials in Brussels declined to comment."
+        rows = {row} | (named.get(proposal_id, set()) if debated else set())
+        near = any(abs(at - mark) <= NO_SIDE_REACH for mark in marks for at in rows)
         if stance in _OPPOSITE and near:
             decisions[proposal_id] = ("mentions", min(score, REPORTED_VIEW), sentence)
 

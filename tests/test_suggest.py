@@ -3980,6 +3980,62 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "mentions",
         ),
+        # holdout137's round
+        (
+            'Hungary\'s prime minister on Friday called for "a great European peace conference" to end the war in Ukraine. Speaking in Budapest, he said that Europe had let others decide its fate for too long. Poland\'s foreign minister replied within hours. A conference held while Russian troops occupy a fifth of Ukraine, he said, would "reward the aggressor". Officials in Brussels declined to comment.',
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "There is a fashionable idea in some European capitals that Europe needs a new Helsinki.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Aircraft fly close to each other over the Baltic every week. The NATO-Russia Council, whatever its faults, gave officers a place to talk. Its military channel should be reopened now, without preconditions.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "People forget what Finnish neutrality cost. We chose our words about Moscow with great care. We called it neutrality; others called it something worse. It kept us independent, yes, but it depended on the goodwill of one neighbour. I would not wish that on Ukraine.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "NATO and Russia should set up a notification mechanism for serious cyber incidents. It should be on the agenda of the first meeting between the alliance and Moscow after a ceasefire.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        (
+            "Mr Tom Baird (Lab): The Minister has been asked whether the Government would consider a European security treaty with Russia once the fighting stops. I hope he will give a clear answer. Russia signed the Budapest Memorandum, the Helsinki Final Act and the Charter of Paris, and it has broken every one of them. A treaty with a state that has torn up every treaty it signed is not security; it is a piece of paper with our signature on it and nobody else's.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "This article examines the successive proposals for a common economic space between the European Union and Russia, from the road maps of 2003 to 2013. Drawing on interviews with forty former officials, it argues that the project failed because neither side was willing to accept the other's rules.",
+            "common_economic_space",
+            "mentions",
+        ),
+        (
+            "For a decade the OSCE worked. Since then it has been starved. Some diplomats now hope that a new summit of heads of state could revive it. They are mistaken.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Sir, Professor Whitlock (Letters, 3 June) wants NATO to admit Russia as a member once Mr Putin has gone. So did some of Boris Yeltsin's advisers in 1991. It was a bad idea then, and it is a worse one now.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "When this war ends, Europe will need a new agreement on conventional forces, with ceilings, inspections and the exchange of data.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Another round of talks on cyber norms with Moscow will produce another communiqué and no fewer attacks.",
+            "cyber_security",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
