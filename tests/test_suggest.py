@@ -4041,19 +4041,8 @@ def test_stance(shipped, text, proposal, stance):
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
 def test_stance_by_the_rules_alone_and_with_the_model(shipped, text, proposal, stance, use_model):
     # the cue rules must read these themselves; the model's second reading must not undo them (None: no suggestion)
-    if use_model and (text, proposal) in MODEL_MISREADINGS:
-        pytest.xfail(MODEL_MISREADINGS[text, proposal])
     found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
     assert found.get(proposal) == stance
-
-
-# Known misreadings of the shipped heads, kept visible rather than dropped: each retraining moves a few sentences
-# across the stance head's threshold (measured left out, a higher threshold costs more calls than it saves).
-MODEL_MISREADINGS = {
-    ("Maps of the proposed 'Greater Eurasian Partnership' usually stop at the Polish border.", "eurasian_forum"): (
-        "since holdout136's retraining the stance head reads a rejection here (0.66, against a threshold of 0.65)"
-    ),
-}
 
 
 @pytest.mark.model
