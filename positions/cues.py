@@ -397,6 +397,7 @@ REJECTING = words(
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
+    r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",  # "Daly argues that cyber arms control is a category error"
     r"(?<!not )(?:a|an) (?:very |really |truly )?(?:bad|terrible|awful|foolish|silly|misguided|worse|dreadful) (?:idea|one|proposal|plan|notion)\b",  # "It was a bad idea then"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
     r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
@@ -835,11 +836,12 @@ _OTHERS = (
     r"|(?:sir,?\s+)?(?:[\w.'’-]+ ){1,3}\(letters?,? [^)]{1,20}\)"
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
-    r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank)))"
+    r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank))"
+    r"(?: in [\w-]+)?(?:, and [^.;,]{1,50},)?)"  # "Every few years someone in Moscow, and lately someone in Paris, announces …"
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|hope|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
+    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|hope|announce|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
@@ -1207,7 +1209,8 @@ ANALOGY = words(
     r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"the (?:one|path|course|road|way) (?:[\w'’-]+ ){1,2}(?:took|chose|followed) in (?:19|20)\d\d",  # "the one Austria took in 1955"
-    r"like the one (?:[\w'’-]+ ){1,6}(?:signed|agreed|held|reached|made) in (?:19|20)\d\d",  # "like the one … signed in 1972"
+    # "like the one … signed in 1972", "on the model of the one the United States and the Soviet Union signed in 1972"
+    r"(?:like|(?:on|after) the (?:model|example|pattern) of) the one (?:[\w'’-]+ ){1,8}(?:signed|agreed|held|reached|made|concluded) in (?:19|20)\d\d",
     # "a conference like Helsinki in 1975", "on the model of Austria in 1955", "a status like Finland's in the Cold War"
     r"(?:like|comparable to|modell?ed on|(?:on|after|following) the (?:model|example) of) (?:[\w'’-]+ ){1,2}"
     r"(?:in (?:19|20)\d\d|(?:during|in) the cold war)",
@@ -1252,6 +1255,7 @@ OWN_VOICE = words(
     r"in (?:his|her|my|our|the author's|the authors') view",
     r"(?:i|we) (?:believe|think)",
     r"(?:they|he|she) (?:are|is|were|was) (?:quite |entirely )?right to(?: do so)?(?=\W*$)",  # "Western governments rejected it, and they are right to."
+    r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to (?:refuse|reject|resist|oppose|ignore|decline|turn \w+ down|say no)",  # "Western governments have been right to refuse it"
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),

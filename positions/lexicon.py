@@ -401,6 +401,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
         r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",
         r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
+        # the place where another treaty was signed: "The Treaty on Open Skies … was signed in Helsinki in 1992"
+        r"(?:signed|concluded|agreed) in helsinki in (?!1975)(?:19|20)\d\d",
         # a dateline: "Helsinki, 14 March."
         r"helsinki,? (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     ),
@@ -455,6 +457,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)(?:'s|’s) (?:limits|ceilings|caps)",
         # guarantees of one state's status (neutrality's terms), not a treaty for Europe
         r"(?:legally )?binding guarantees? (?:of|for) (?:the country(?:'s|’s)|its|their|[\w-]+(?:'s|’s)) (?:permanent )?neutrality",
+        r"(?:legally )?binding (?:framework|regime|arrangement|status)s? (?:of|for) (?:the )?(?:permanent )?neutrality",  # "a legally binding framework for the neutrality of Ukraine"
         r"binding (?:security )?guarantees (?:from|by|of) (?:the )?(?:permanent members|great powers|guarantor|security council|five)",
     ),
 }

@@ -4036,6 +4036,37 @@ def test_stance(shipped, text, proposal, stance):
             "cyber_security",
             "opposes",
         ),
+        # holdout138's round
+        (
+            "The Treaty on Open Skies allows its parties to conduct unarmed observation flights over each other's territory. It was signed in Helsinki in 1992 and entered into force in 2002.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            'Russia and China want a binding convention on "international information security". A convention on information security, as Moscow understands it, would give every government a licence to censor. Western governments have been right to refuse it, and they should keep refusing it.',
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "Every few years someone in Moscow, and lately someone in Paris, announces that Europe needs a new security architecture.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "That this House calls on the Government to support a legally binding framework for the neutrality of Ukraine, guaranteed by the permanent members of the UN Security Council.",
+            "european_security_treaty",
+            None,
+        ),
+        (
+            "Daly argues that cyber arms control is a category error: weapons that are copied in seconds cannot be counted. He is right.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The littoral states and Russia should negotiate an agreement on the prevention of incidents at sea, on the model of the one the United States and the Soviet Union signed in 1972.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
