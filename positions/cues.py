@@ -305,7 +305,7 @@ PROPOSING = words(
     r"(?:will|would) (?:one day |some day |someday |eventually |ultimately |in time |sooner or later )?need",
     r"(?<!not )(?<!n't )(?:would|could|might|will|can|does|do) (?:only |still |also )?make (?:good |more |real )?sense",  # "such talks would make sense only after a ceasefire"
     r"(?<!not )(?<!n't )makes (?:good |more |real )?sense",
-    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )(?<!not )(?<!n't )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand)\w+",  # not "an adversary that wanted to avoid war"
+    r"(?<!that )(?<!which )(?<!who )(?<!nobody )(?<!no one )(?<!not )(?<!n't )want(?:s|ed)? (?:[\w'’]+ ){0,4}(?:[\w'’]+, [^,;.]{1,25}, )?to (?!know|see|hear|understand|sound|look|seem|appear|be seen)\w+",  # not "an adversary that wanted to avoid war", "whenever a statesman wants to sound visionary"
     r"the (?:only )?way (?:out|forward)",
     r"support(?:s|ed|ing)? (?:talks|negotiations|one|the (?:idea|plan|proposal|creation|establishment))",
     # "They did, however, support keeping the hotline open" (not "Some diplomats favour a …": a view reported)
@@ -397,7 +397,8 @@ REJECTING = words(
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
-    r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",  # "Daly argues that cyber arms control is a category error"
+    r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",
+    r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."  # "Daly argues that cyber arms control is a category error"
     r"(?<!not )(?:a|an) (?:very |really |truly )?(?:bad|terrible|awful|foolish|silly|misguided|worse|dreadful) (?:idea|one|proposal|plan|notion)\b",  # "It was a bad idea then"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
     r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
@@ -577,7 +578,7 @@ REJECTING = words(
     r"(?<!that )(?<!which )(?<!war )(?<!conflict )(?<!accident )(?:no one|nobody|no government)(?: in [\w-]+)? (?:should|would|wants?)",  # not "an accident nobody wants", "a war nobody wants"
     r"no (?:purpose|sense|use) in",
     r"bur(?:y|ies|ied) (?:it|them|the idea|the plan|the proposal)",
-    r"(?:should|must|ought to|deserves? to|can|may as well) be (?:formally |quietly |finally )?['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|filed away|laid to rest|put to rest|wound up|dissolved|abolished|disbanded|dismantled)",
+    r"(?:should|must|ought to|deserves? to|can|may as well) be (?:formally |quietly |finally )?['‘\"“]?(?:buried|scrapped|shelved|ditched|binned|dropped|abandoned|retired|filed away|laid to rest|put to rest|wound up|dissolved|abolished|disbanded|dismantled)",
     r"(?:can|could) no longer (?:be|serve)",
     r"belong(?:s|ed)? (?:in|to) (?:the )?(?:past|history|museum|(?:19|20)\d0s)",
     r"would (?:split|divide|destroy|wreck|paralyse|paralyze)",
@@ -1042,7 +1043,7 @@ _POINTING_BACK = (
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
-    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
+    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"(?:signing|joining|holding|convening|attending) one\b",
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
@@ -1222,6 +1223,8 @@ ANALOGY = words(
 ENDED = re.compile(
     r"\b(?:which|that) (?:\w+ )?(?:ended|expired|lapsed|collapsed|broke down|suspended|froze|halted|(?:was|were) (?:closed|cut|shut|suspended|frozen))\b[^,;]*"
     r"|,\s*as (?:[\w'’-]+ ){0,3}(?:decided|agreed|declared|resolved|voted|promised)\b[^,;]*"
+    # "… and for the restoration of military-to-military contacts between NATO and Russia, suspended since 2014"
+    r"|,\s*(?:suspended|frozen|halted|cut|closed|broken off|interrupted) (?:in|since) (?:19|20)\d\d\b[^,;]*"
     # "propose the mutual notification of large exercises, which both sides practised until 2021"
     r"|\b(?:which|that) (?:[\w'’-]+ ){0,3}(?:practi[sc]ed|kept|observed|used|maintained|followed|applied) (?:[\w'’-]+ ){0,2}until (?:19|20)\d\d\b[^,;]*"
     # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call

@@ -4067,6 +4067,27 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        # holdout139's round
+        (
+            "In June 2008 Dmitry Medvedev proposed in Berlin a legally binding treaty on European security. Western governments gave it a polite burial. They may have been right about Moscow's motives. But the draft raised a question the West has never answered. It deserved a better hearing than it got, and if Moscow tables it again, it should get one.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Q: Should the European Union negotiate a security treaty with Russia after the war? A: We have treaties with Russia. Russia has broken them. Another one would be worth exactly as much as the last.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The idea that Russia could one day join NATO resurfaces whenever a Western statesman wants to sound visionary. Clinton toyed with it, Putin mentioned it. It should be retired.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The participants called for the resumption of the NATO-Russia Council at the level of ambassadors and for the restoration of military-to-military contacts between NATO and Russia, suspended since 2014.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
