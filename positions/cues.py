@@ -158,6 +158,7 @@ PROPOSING = words(
     # keeping what there is: "his country would not give up its military neutrality under any pressure"
     r"(?:will|would|shall) (?:not|never) (?:give up|abandon|surrender|trade away) (?:its|their|our|his|her)\b",
     r"deserves? to be (?:revived|tried|considered|explored|pursued|taken seriously|heard|discussed)\b",  # "The idea deserves to be revived"
+    r"(?:submit|submits|submitted|table|tables|tabled|circulate|circulates|circulated) (?:on \w+ )?(?:to (?:the )?[\w -]{1,40}? )?(?:a|an|its|their) (?:new |revised )?draft\b",  # "Russia on Monday submitted to the UN General Assembly a draft convention"
     r"(?:a |the )?better (?:guard|defen[cs]e|protection|insurance|guarantee|safeguard) against\b",  # "… is a better guard against the next war than a new wall"
     r"with (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:proposal|plan|offer|initiative) (?:for|to)\b",  # "toured European capitals with a proposal for a conference"
     # "The paper sets out what they call a digital non-aggression pact"
@@ -354,6 +355,9 @@ REJECTING = words(
     # "neutrality is what Russia wants us to accept" (not "A treaty is what Moscow wants, and that is reason enough to be careful")
     r"(?:is|are|was) (?:exactly |precisely |just |only )?what (?:russia|moscow|putin|the kremlin) (?:wants?|would like) (?:us|ukraine|kyiv|europe|the west) to\b",
     r"(?:is|are|was) (?:exactly|precisely) what (?:russia|moscow|putin|the kremlin) (?:wants?|would like)\b",
+    # what the adversary demands for a purpose of its own: "Neutrality is what Russia demands so that it can come back"
+    r"(?:is|are|was) (?:exactly |precisely |just |only )?what (?:russia|moscow|putin|the kremlin|the occupier|the aggressor|the invader)"
+    r"(?: \w+)? (?:demands?|offers?(?: you| us)?|insists on|wants?)\b[^.;]{0,20}?\b(?:so that|when|because|in order to)\b",
     r"vot(?:e|es|ed|ing) (?:on \w+ |overwhelmingly |unanimously |narrowly |heavily )against",  # "voted on Thursday against a motion"
     r"^\W*no (?:new|more|second|another) [\w'’ -]{1,30}$",  # a heading: "No new Yalta"
     # "said there would be no NATO-Russia talks while the war goes on" (not "there will be no peace without one")
@@ -669,6 +673,7 @@ REJECTING = words(
     r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
     # not "will not join any alliance", which is neutrality
     r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! (?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
+    r"(?:(?:will|would|shall) (?:not|never)|won't|won’t|wouldn't|wouldn’t) (?:negotiate|accept|agree to|discuss)\b",  # "We will not negotiate treaties that limit …"
     r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
     r"(?:does|do|did) not need",
     r"(?:answer|greet|meet|receive)\w* (?:it|them|this|that|the (?:idea|plan|proposal)) with silence",

@@ -199,6 +199,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"european security treaty",
         r"(?:a|the|any) new treat(?:y|ies) on (?:its|their|our) (?:own )?security\b",  # "Europe needed a new treaty on its security"
         r"(?:russian|kremlin|moscow(?:'s|’s)) treaty (?:proposals?|offers?|drafts?)",  # "Any new Russian treaty proposal"
+        r"(?:russian|kremlin|moscow(?:'s|’s)|russia(?:'s|’s)) (?:proposals?|offers?|drafts?) for a (?:new )?treaty\b",  # "the Russian proposals for a treaty"
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty['’\"”]? (?:with [\w-]+ )?on (?:european )?security",  # 'a "Vienna treaty" on European security'
@@ -227,6 +228,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:meetings?|talks|contacts?) (?:of|between) (?:nato and russian|russian and nato) (?:military )?(?:experts|officers|commanders|officials|diplomats)\b",  # "a meeting of NATO and Russian military experts"
         r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
@@ -438,6 +440,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"neutral (?:states?|countr(?:y|ies)|nations?|governments?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|hosts?|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
         r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
+        r"(?:the continent(?:'s|’s)|europe(?:'s|’s)) neutral (?:states|countries|nations)\b",  # a group that exists: "NATO cannot speak for the continent's neutral states"
     ),
     "new_security_architecture": (
         r"(?:new |european |regional )?security (?:architecture|order|system|framework)[^.;]{0,40}(?:eurasia|central asia|the caspian|the caucasus)",

@@ -4088,6 +4088,37 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout140's round
+        (
+            "PRESENTER: Minister, would you support a neutral Ukraine as part of a peace deal? MINISTER: Absolutely not. Neutrality is what Russia demands so that it can come back in five years and finish the job.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Georgia must never accept neutrality. Neutrality is what the occupier offers you when it wants to keep the twenty per cent of your country it already holds.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Russia on Monday submitted to the UN General Assembly a draft convention on international information security.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Q: Would NATO accept the Russian proposals for a treaty? A: We will not negotiate treaties that limit the right of nations to choose their own alliances.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Belarus offered on Friday to host a meeting of NATO and Russian military experts in Minsk.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The UN Security Council is paralysed and NATO cannot speak for the continent's neutral states. Europe has no body in which all its states can discuss a crisis before it becomes a war. It should create one.",
+            "neutral_status",
+            None,
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
