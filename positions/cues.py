@@ -266,7 +266,7 @@ PROPOSING = words(
     r"(?:remains?|remained) (?:[\w'’-]+(?:'s|’s) |our |its |their |the )(?:goal|aim|objective|priority)\b",  # "remained Russia's goal"
     r"(?:ready|willing|prepared) for (?:talks|negotiations) (?:with [^.;]{1,60}?)?(?:on|about)\b",  # "ready for talks with NATO on a new treaty"
     r"vot(?:e|es|ed|ing)\b[^.;]{0,20}?\bto (?:keep|retain|preserve|uphold|maintain)\b",  # "voted on Thursday to keep its neutrality"
-    r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?open to (?:talks|negotiations|discussions|dialogue)\b",
+    r"(?:remains?|remained|is|are|was|were|stays?) (?:still |always )?['‘\"“]?open to (?:[\w-]+ ){0,2}?(?:talks|negotiations|discussions|dialogue)\b",  # 'was "open to risk-reduction talks"'
     r"(?:need|needs|should|must|cannot|can't) not wait\b|(?:need|needs) not await\b",  # "such measures need not wait for a settlement"
     r"(?:is|are|was|were|would be|remains?) (?:also |very much |clearly )?in (?:[\w-]+(?:'s|’s)|our|their|everyone's|the (?:\w+ )?) (?:own |national |common |mutual )?interests?\b(?! of)",
     r"if [^.;?]{1,80}, why not\b",  # "If Russia becomes a democracy, why not?"
@@ -402,6 +402,8 @@ REJECTING = words(
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
     r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",
+    r"(?:is|are|would be|amounts? to) (?:nothing but |simply |just )?unilateral disarmament\b",  # "Arms control with a cheater is unilateral disarmament"
+    r"(?:have|has|had) no (?:wish|desire|intention) to (?:join|sign|take part|be part)\b",  # "they have no wish to join a structure in which Moscow would hold the pen"
     r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."  # "Daly argues that cyber arms control is a category error"
     r"(?<!not )(?:a|an) (?:very |really |truly )?(?:bad|terrible|awful|foolish|silly|misguided|worse|dreadful) (?:idea|one|proposal|plan|notion)\b",  # "It was a bad idea then"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
@@ -841,9 +843,16 @@ _OTHERS = (
     # another letter it answers, by its writer and date: "Professor Whitlock (Letters, 3 June) wants …"
     r"|(?:sir,?\s+)?(?:[\w.'’-]+ ){1,3}\(letters?,? [^)]{1,20}\)"
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
+    r"|the (?:share|proportion|percentage|number)(?: of [\w-]+)?"  # a poll's: "The share rejecting it has risen since 2022."
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
     r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank))"
     r"(?: in [\w-]+)?(?:, and [^.;,]{1,50},)?)"  # "Every few years someone in Moscow, and lately someone in Paris, announces …"
+)
+# a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
+_POLL = (
+    r"^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,100}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
+    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)"
+    r"|,? according to (?:the |recent |opinion )?(?:polls?|surveys?)\b"  # "A majority of Austrians want to keep it, according to polls."
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
@@ -859,12 +868,10 @@ OTHERS_VIEW = re.compile(
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
     r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
-    # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
-    r"|^\W*(?:an?|the|its|their) (?:[\w-]+ ){0,3}(?:poll|survey)s?\b[^.;]{0,60}?\b(?:found|finds|shows?|showed|shown|suggests?|suggested)\b"
-    r"|^\W*according to (?:an?|the) (?:[\w-]+ ){0,3}(?:poll|survey)"
-    r"|,? according to (?:the |recent |opinion )?(?:polls?|surveys?)\b",  # "A majority of Austrians want to keep it, according to polls."
+    r"|" + _POLL,
     re.IGNORECASE,
 )
+POLL = re.compile(_POLL, re.IGNORECASE)
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
     # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
@@ -1054,7 +1061,7 @@ _POINTING_BACK = (
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
     r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."  # "Signing one would be a triumph of hope over experience"
     r"another one",
-    r"(?:a|any) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might)\b)",  # "A new agreement would be broken"
+    r"(?:a|any|no) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might|should|must)\b)",  # "A new agreement would be broken", "no new agreement should be signed"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
     r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
@@ -1308,6 +1315,8 @@ PRONOUN_SPEAKER = re.compile(
 # sentence's own ("Europe should trade with Russia where it must, and no more": Europe must), and what is invaded is a
 # country ("not with the country that invaded it").
 IT_OF_ANOTHER = re.compile(
+    # a speaker, not a plan: "as the alternative to a European order it says has failed"
+    r"\bit (?:says|said|claims|claimed|believes|believed|thinks|thought|fears|feared)\b|"
     # the state, not the plan: "A treaty with a state that has torn up every treaty it signed"
     r"\b(?:every|each|any|all|the) (?:[\w-]+ )?(?:treat(?:y|ies)|agreements?|promises?|commitments?|deals?|obligations?) "
     r"(?:that |which )?it (?:has |had )?(?:signed|made|gave|given|broke|broken|concluded|ratified)\b|"

@@ -228,6 +228,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        r"(?:nato|the alliance)\b[^.;]{0,40}?\btalks\W{0,2} with (?:russia|moscow|the kremlin)\b",  # 'the alliance was "open to risk-reduction talks" with Russia'
         r"(?:meetings?|talks|contacts?) (?:of|between) (?:nato and russian|russian and nato) (?:military )?(?:experts|officers|commanders|officials|diplomats)\b",  # "a meeting of NATO and Russian military experts"
         r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
@@ -328,7 +329,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nato membership for russia",
         # "the only lasting peace would be one in which Russia eventually joins a reformed NATO"
         r"russia (?:eventually |one day |someday |ultimately |itself )?join(?:s|ing)? (?:a |an |the )?(?:reformed |new |renewed |transformed )?(?:nato|the (?:atlantic )?alliance)\b",
-        r"russia (?:should|could|would|must|might|will) (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO"
+        r"russia (?:should|could|would|must|might|will|can)(?: never| not)? (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO", "Russia will never be a member of NATO"
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
@@ -344,7 +345,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia\b[^.;]{0,60}\b(?:invited|allowed|welcomed|admitted) (?:to join|into) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,80}\b(?:russia|moscow) (?:inside it |in it |within it )?as (?:a |its )?(?:full |new )?member\b",  # "A reformed NATO, with Russia as a member"
         r"(?:the soviet union|the ussr)\b[^.;]{0,30}\bjoin(?:s|ed|ing)? (?:nato|the alliance)",  # "In 1954 the Soviet Union applied to join NATO"
-        r"russia\b[^.;]{0,60}\b(?<!who )(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",  # not "a say over who may join NATO"
+        # not "a say over who may join NATO", nor another state joining: "Russia invaded a Ukraine that was not going to join NATO"
+        r"russia\b(?:(?!\b(?:ukraine|georgia|moldova|finland|sweden|armenia|azerbaijan|serbia|kyiv|tbilisi|chisinau)\b)[^.;]){0,60}\b"
+        r"(?<!who )(?<!who may )(?<!who can )(?<!who could )(?<!who will )join(?:s|ed|ing)? (?:nato|the alliance)",
         r"russia\b[^.;]{0,60}\b(?:full )?(?:nato|alliance) membership",
         r"russia\b[^.;]{0,60}\bmembership (?:in|of) (?:nato|the alliance)",
         r"(?:alliance|nato) (?:that|which) russia (?:could|would|might|can|may) (?:one day )?join",
@@ -444,6 +447,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "new_security_architecture": (
         r"(?:new |european |regional )?security (?:architecture|order|system|framework)[^.;]{0,40}(?:eurasia|central asia|the caspian|the caucasus)",
+        r"architectures? of (?:[\w-]+ ){0,2}security (?:in|for) (?:eurasia|asia|the asia-pacific|central asia)\b",  # "an equal and indivisible architecture of security in Eurasia"
         r"eurasian (?:states|countries|nations|partners)\b[^.;]{0,60}\bsecurity (?:architecture|order|system|framework)",  # "called on all Eurasian states to build a new security architecture"
         r"eurasian (?:security )?(?:architecture|order|system|framework)",
         # "a 'new, fair architecture' for the continent, built by the countries of Eurasia themselves"

@@ -235,6 +235,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     )
     others_reject = cues.REJECTING.search(cues.ASKED.sub(" ", sentence)) and not cues.DENIED_REJECTING.search(sentence)
     if others_reject and not others_propose:  # the rejecting cue sits in another clause of the sentence
+        if cues.POLL.search(sentence):  # "A poll found that 62 per cent reject X, while 21 per cent …"
+            return "opposes", REPORTED_VIEW
         return ("opposes", 0.65) if not history else ("mentions", BARE_MENTION)  # "…; the request was rejected"
     if others_propose and not others_reject and not history:
         return "advances", 0.65  # the proposing cue sits in another clause of the sentence

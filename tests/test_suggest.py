@@ -4119,6 +4119,47 @@ def test_stance(shipped, text, proposal, stance):
             "neutral_status",
             None,
         ),
+        # holdout141's round
+        (
+            'Russia has spent two years promoting a "Eurasian security architecture". Officials in Astana say privately that they have no wish to join a structure in which Moscow would hold the pen.',
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Arms control with a cheater is unilateral disarmament. Russia violated the INF Treaty for years.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "The sides call for building an equal and indivisible architecture of security in Eurasia.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Russia will never be a member of NATO, and nobody should pretend otherwise.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            'NATO\'s Military Committee chairman said on Wednesday that the alliance was "open to risk-reduction talks" with Russia "at the appropriate level".',
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            'NATO\'s Military Committee chairman said on Wednesday that the alliance was "open to risk-reduction talks" with Russia "at the appropriate level".',
+            "arms_control",
+            "advances",
+        ),
+        (
+            "A poll published on Monday by the Kyiv International Institute of Sociology found that 62 per cent of Ukrainians reject neutrality as part of a peace settlement, while 21 per cent would accept it with guarantees. The share rejecting it has risen since 2022.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Answer Moscow with Helsinki\n\nFor three years Moscow has promoted a Eurasian security system as the alternative to a European order it says has failed. European governments have mostly ignored it. That is a mistake. Europe should answer with an offer of its own: a summit of all the OSCE states, once a ceasefire holds, to recommit to the principles of the Helsinki Final Act.",
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
@@ -4128,6 +4169,16 @@ def test_stance_by_the_rules_alone_and_with_the_model(request, shipped, text, pr
         request.applymarker(pytest.mark.xfail(reason=MODEL_MISREADINGS[text, proposal], strict=False))
     found = {s.proposal_id: s.stance for s in suggest_positions(text, shipped.proposals, use_model=use_model)}
     assert found.get(proposal) == stance
+
+
+def test_another_state_joining_nato_is_not_russia_joining(shipped):
+    def named(text: str) -> set[str]:
+        return {s.proposal_id for s in suggest_positions(text, shipped.proposals, use_model=False)}
+
+    assert "russia_nato_membership" in named("Russia may one day join NATO.")
+    assert "russia_nato_membership" not in named(
+        "Russia invaded a Ukraine that was not going to join NATO in any foreseeable future."
+    )
 
 
 # Known misreadings of the shipped heads, run and reported (xfail, or xpass when a retraining reads them right),
