@@ -148,7 +148,7 @@ PROPOSING = words(
     r"insist(?:s|ed|ing)? (?:on|that)",
     r"seek(?:s|ing)?",
     r"(?:urgently |badly |still |really )?(?:needs|lacks)(?! saying| to be said)",  # not "says everything that needs saying"
-    r"needed (?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
+    r"needed ['‘\"“]?(?:a|an|its own|their own|new)\b",  # reported speech: "told the SCO that Eurasia needed its own security system"
     # not what a text already in force requires: "The Vienna Document requires notice of exercises"
     # nor what a proposal itself would need: "Arms control requires trust"
     r"(?<!document )(?<!treaty )(?<!act )(?<!charter )(?<!agreement )(?<!convention )(?<!constitution )(?<!control )(?<!dialogue )(?<!neutrality )(?<!membership )(?<!summit )(?<!conference )requires",
@@ -368,7 +368,7 @@ REJECTING = words(
     r"(?:argu\w*|spoke|speak\w*|vot\w*|warn\w*|recommend\w*|advis\w*|decid\w*|is|are|am|was|were|stand\w*|stood) against",
     r"refus(?:e|es|ed|ing)",
     r"dismiss(?:es|ed|ing)?",
-    r"distrust\w*",
+    r"distrust\w*(?! each other| one another)",  # not "states that distrust each other"
     r"mistrust\w*",
     r"suspicious of",
     r"wary of",
@@ -402,6 +402,9 @@ REJECTING = words(
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
     r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",
+    r"no return to (?:business as usual|the old (?:ways|days|order)|normal)\b",  # 'the council "remains suspended" and there would be "no return to business as usual"'
+    r"(?:cannot|can ?not|can't|can’t) (?:create|produce|deliver|achieve|bring about|build|restore|manufacture|impose) (?:one|it|them|peace|security|trust|stability|a balance)\b",  # "a conference cannot create one"
+    r"^\W*calls? for\b[^.;]{1,60}\b(?:misunderstand|misread|misjudge)\w*",  # 'Calls for a "second Helsinki" misunderstand the first.'
     r"(?:is|are|would be|amounts? to) (?:nothing but |simply |just )?unilateral disarmament\b",  # "Arms control with a cheater is unilateral disarmament"
     r"(?:have|has|had) no (?:wish|desire|intention) to (?:join|sign|take part|be part)\b",  # "they have no wish to join a structure in which Moscow would hold the pen"
     r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."  # "Daly argues that cyber arms control is a category error"
@@ -837,7 +840,7 @@ _OTHERS = (
     r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
-    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b"  # a letter to the editor
+    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b(?:\s*\([^)]{1,30}\))?"  # "Your correspondent (Comment, 6 May)"  # a letter to the editor
     # "Sir, in his article on Sunday, the former economy minister argues that …": a letter quoting whom it answers
     r"|sir,?\s+in (?:his|her|their|your|an?|the) (?:[\w-]+ )?(?:article|column|op-ed|piece|letter|editorial|leader)\b[^.;]{0,40}?,(?: the)?"
     # another letter it answers, by its writer and date: "Professor Whitlock (Letters, 3 June) wants …"
@@ -872,6 +875,10 @@ OTHERS_VIEW = re.compile(
     re.IGNORECASE,
 )
 POLL = re.compile(_POLL, re.IGNORECASE)
+# Agreeing with a view reported: "Your leader (14 March) is right to dismiss the talk of …"
+RIGHT_TO = words(r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to")
+# A leading condition, up to its comma: "If the allies need to talk to the Russian military, they have telephones."
+CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*", re.IGNORECASE)
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
     # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
@@ -1154,6 +1161,7 @@ DEFERS = words(
     r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
     r"(?:a|the) (?:choice|decision) (?:that )?(?:each|every) (?:nation|country|state|people) (?:must|should|has to|can|may) (?:make|take) for (?:itself|themselves)",
     r"(?:is|are) not (?:considered|discussed|examined|addressed|covered)(?: here| in (?:this|the) (?:report|paper|study))?(?=\W*$)",  # a report's scope
+    r"(?:support|supports|accept|accepts|respect|respects|back|backs) (?:whatever|any (?:choice|decision|status)) (?:[\w'’-]+ ){0,3}(?:choose|chooses|decide|decides|want|wants)\b",  # "I support whatever Ukrainians choose."
 )
 # "Many experts say talks with NATO are useless; the analyst disagrees": the view before is turned round.
 DISAGREES = words(
@@ -1270,7 +1278,7 @@ OWN_VOICE = words(
     r"in (?:his|her|my|our|the author's|the authors') view",
     r"(?:i|we) (?:believe|think)",
     r"(?:they|he|she) (?:are|is|were|was) (?:quite |entirely )?right to(?: do so)?(?=\W*$)",  # "Western governments rejected it, and they are right to."
-    r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to (?:refuse|reject|resist|oppose|ignore|decline|turn \w+ down|say no)",  # "Western governments have been right to refuse it"
+    r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to (?:refuse|reject|resist|oppose|ignore|dismiss|decline|turn \w+ down|say no)",  # "Western governments have been right to refuse it"
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),

@@ -224,7 +224,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
         r"security pact with (?:russia|moscow)",
-        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,| guaranteeing| to guarantee| is only)",  # "no treaty with Russia that both sides respect"
+        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,| guaranteeing| to guarantee| is only| on (?:the )?(?:principles of )?(?:its |their |our |european )?security)",  # "a treaty with Russia on the principles of its security"  # "no treaty with Russia that both sides respect"
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
@@ -408,6 +408,9 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
         # the place where another treaty was signed: "The Treaty on Open Skies … was signed in Helsinki in 1992"
         r"(?:signed|concluded|agreed) in helsinki in (?!1975)(?:19|20)\d\d",
+        # Finland's government: "Helsinki should offer to keep such a channel open"
+        r"helsinki (?:should|must|will|would|could|can) (?:offer|propose|keep|join|send|tell|ask|insist|press|refuse|reject|accept|support|back|help|act)\b",
+        r"helsinki (?:offered|proposed|says|said|wants|wanted|fears|feared|insists|insisted|refused|rejected|joined)\b",
         # a dateline: "Helsinki, 14 March."
         r"helsinki,? (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     ),

@@ -206,13 +206,18 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         or (cues.HISTORY.search(sentence) and not cues.STILL.search(sentence) and not cues.STILL.search(clause))
     ) and not cues.ANALOGY.search(sentence)  # "The 2021 draft is still on the table": history, but alive
     if rejecting:
-        if cues.OTHERS_VIEW.search(clause):  # "Others were sceptical": a view the text reports
+        # "Others were sceptical": a view the text reports (not "Your leader is right to dismiss …": it takes it up)
+        if cues.OTHERS_VIEW.search(clause) and not cues.RIGHT_TO.search(clause):
             return "opposes", REPORTED_VIEW
         if history and cues.REJECTED_BY.search(
             clause
         ):  # "Russia's 2021 draft treaty was rejected by NATO": an old quarrel
             return "mentions", BARE_MENTION
         return "opposes", 0.9 if not history else 0.6
+    # a need supposed, not a call: "If the allies need to talk to the Russian military, they have telephones."
+    condition = cues.CONDITION.match(clause)
+    if proposing and condition and not cues.PROPOSING.search(clause[condition.end() :]):
+        return "mentions", BARE_MENTION
     if cues.OTHERS_VIEW.search(clause) and not cues.DENIED_PROPOSING.search(clause):  # "Some want talks to resume"
         return "advances", REPORTED_VIEW
     if proposing and cues.ASKS.search(sentence):

@@ -4160,6 +4160,42 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "advances",
         ),
+        # holdout142's round
+        (
+            "The NATO-Russia Council was never a channel for dialogue. Reviving it after the war would hand Moscow a veto over the agenda of every allied meeting. If the allies need to talk to the Russian military, they have telephones.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Sir, Your correspondent (Comment, 6 May) dismisses the idea of a common economic space with Russia as naive. It was trade, not tanks, that ended the division of Europe. When the guns fall silent, we should offer Russia that space again.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Sir, Your leader (14 March) is right to dismiss the talk of a common economic space with Russia once the war ends.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            'Calls for a "second Helsinki" misunderstand the first. The 1975 conference codified a balance that already existed. There is no such balance in Europe today, and a conference cannot create one.',
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Q: Do you support neutrality for Ukraine? A: I support whatever Ukrainians choose.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "A country with a long border with Russia needs a channel to Moscow that works in a crisis. Helsinki should offer to keep such a channel open, at the level of military commanders.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "Sooner or later Europe will have to sign a treaty with Russia on the principles of its security.",
+            "european_security_treaty",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
