@@ -48,7 +48,7 @@ _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
-    r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke)\b"
+    r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -338,6 +338,7 @@ PROPOSING = words(
 )
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
     r"\bwho (?:want|call for|propose|dream of|advocate)\w* [^.;]{1,60}\bshould ask (?:themselves|what|why|how)\b",  # "Georgians who want a neutral Georgia should ask themselves …"
     r"hard to imagine (?:a|an) (?:[\w-]+ )?(?:proposal|idea|plan|scheme) (?:less|more) (?:likely|damaging|dangerous|absurd|foolish)\b",
@@ -538,7 +539,8 @@ REJECTING = words(
     r"reward(?:s|ing)? (?:[\w'’]+ ){0,2}(?:aggression|aggressor|invasion|conquests?|war)\b",
     r"legitimi[sz]e",
     # (not a harm denied: "neutrality need not mean being alone")
-    r"(?:should|must|need|ought) not(?! (?:wait|await)\b)(?<!need not(?= (?:mean|imply|entail|be the same as|lead to)\b))",
+    # (not "whenever a ship goes where it should not": where something goes, not what is called for)
+    r"(?<!where it )(?<!where they )(?:should|must|need|ought) not(?! (?:wait|await)\b)(?<!need not(?= (?:mean|imply|entail|be the same as|lead to)\b))",
     r"shouldn't",
     r"mustn't",
     r"no need (?:for|to)",
@@ -677,7 +679,9 @@ REJECTING = words(
     r"(?:can|could|will|must|shall) be no\b(?![^.;]{0,80}\bwithout\b)",  # not "no security without a treaty"
     r"would be no (?:talks|dialogue|negotiations|deal|return|summit|conference|treaty|agreement)",
     # not "will not join any alliance", which is neutrality
-    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! (?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)",
+    r"(?:(?:will|would|shall|does|do|did) not|(?:won't|wouldn't|doesn't|don't|didn't)) (?:join|attend|sign|support|back|endorse|take part in)\b(?! (?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)\b)(?! (?:nato|the alliance|the west) either\b)"
+    # neither bloc: "We will not join NATO, and we will not join any alliance led by Russia."
+    r"(?! nato\b[^.;]{0,40}\bnot join any\b)",
     r"(?:(?:will|would|shall) (?:not|never)|won't|won’t|wouldn't|wouldn’t) (?:negotiate|accept|agree to|discuss)\b",  # "We will not negotiate treaties that limit …"
     r"^\W*no (?:[\w'’-]+ ){1,3}(?:should|will|would|can|could|is going to) (?:sign|accept|join|support|attend|endorse)",
     r"(?:does|do|did) not need",
@@ -1075,7 +1079,8 @@ _POINTING_BACK = (
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
-    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
+    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",
+    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."  # "A cyber truce sounds fanciful. So did … We should at least try."
 )
 POINTS_BACK = words(*_POINTING_BACK)
 ANAPHORA = words(
@@ -1299,6 +1304,7 @@ SET_ASIDE = re.compile(
     r"|(?:recommends?|recommended|proposes?|proposed|wants?|wanted|favou?rs?|favou?red|supports?|supported|advocates?"
     r"|advocated|urges?|urged|seeks?|sought|calls? for|called for|needs?|needed) neither"
     r"|(?:will|would|can|could|does|do|did) not (?:come|emerge|result) (?:from|out of)"
+    r"|(?:needs|wants|requires|lacks) is not(?= (?:a|an|the|another|more|new|any)\b)"  # "What Europe needs is not a grand treaty … but modest, verifiable arms control"
     r"|(?:won't|wouldn't|can't|couldn't|doesn't|don't|didn't) (?:come|emerge|result) (?:from|out of))\b"
     # what is set aside runs to the next comma or condition: "a bridge rather than a base if it declared itself neutral"
     r"((?:(?!\b(?:if|unless|provided|once|as long as|so long as)\b)[^,;:])*)",

@@ -228,6 +228,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",
+        # "a direct line between NATO's Supreme Allied Commander and the chief of the Russian General Staff"
+        r"(?:direct )?(?:line|channel|hotline) between (?![^.;]{0,40}\bcyber)(?:nato(?:'s|’s)?|the alliance(?:'s|’s)?)\b[^.;]{0,60}\band (?:the )?[^.;]{0,30}\b(?:russian|russia(?:'s|’s)|moscow(?:'s|’s))\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}?\btalks\W{0,2} with (?:russia|moscow|the kremlin)\b",  # 'the alliance was "open to risk-reduction talks" with Russia'
         r"(?:meetings?|talks|contacts?) (?:of|between) (?:nato and russian|russian and nato) (?:military )?(?:experts|officers|commanders|officials|diplomats)\b",  # "a meeting of NATO and Russian military experts"
         r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
@@ -420,6 +422,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"cyber(?:space)? confidence[- ]building",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
         r"cyber[- ]arms[- ]control",
+        r"arms[- ]control\b[^.;]{0,20}\bin cyberspace",  # "Is arms control possible in cyberspace?"
         r"conference on interaction and confidence[- ]building measures in asia",  # an Asian forum, the CICA
         r"(?:stop|halt|end)\w* (?:arming|supplying arms to|sending (?:arms|weapons) to)",  # military aid, not arms control
         # the occupier's withdrawal, a war aim: "any talks must begin with the withdrawal of Russian troops"

@@ -4196,6 +4196,37 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "advances",
         ),
+        # holdout143's round
+        (
+            "What Europe needs is not a grand treaty on European security but modest, verifiable arms control: limits on forces in the border regions.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            '"Serbia will remain militarily neutral, as our parliament decided in 2007," the president said. "We will not join NATO, and we will not join any alliance led by Russia."',
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Q: Is arms control possible in cyberspace? A: Not in the sense of counting weapons; you cannot count code. But norms are possible: a commitment not to attack hospitals or nuclear plants, for example, with a channel to complain when it is broken. We should start there, with Russia as with everyone else.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Q: Is arms control possible in cyberspace? A: Not in the sense of counting weapons; you cannot count code. But norms are possible: a commitment not to attack hospitals or nuclear plants, for example, with a channel to complain when it is broken. We should start there, with Russia as with everyone else.",
+            "arms_control",
+            None,
+        ),
+        (
+            "Moldova's parliament on Thursday rejected a motion to drop the country's neutrality from the constitution, by 53 votes to 41.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Forget the NATO-Russia Council. It was a talking shop for ambassadors. What we need is much simpler: a direct line between NATO's Supreme Allied Commander and the chief of the Russian General Staff, used whenever a ship or an aircraft goes where it should not.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
