@@ -158,6 +158,7 @@ PROPOSING = words(
     # keeping what there is: "his country would not give up its military neutrality under any pressure"
     r"(?:will|would|shall) (?:not|never) (?:give up|abandon|surrender|trade away) (?:its|their|our|his|her)\b",
     r"deserves? to be (?:revived|tried|considered|explored|pursued|taken seriously|heard|discussed)\b",  # "The idea deserves to be revived"
+    r"(?:will|shall) (?:stay|remain) (?:there|in (?:the|our|its) constitution)\b",  # "Neutrality is in our constitution, and it will stay there."
     r"(?:submit|submits|submitted|table|tables|tabled|circulate|circulates|circulated) (?:on \w+ )?(?:to (?:the )?[\w -]{1,40}? )?(?:a|an|its|their) (?:new |revised )?draft\b",  # "Russia on Monday submitted to the UN General Assembly a draft convention"
     r"(?:a |the )?better (?:guard|defen[cs]e|protection|insurance|guarantee|safeguard) against\b",  # "… is a better guard against the next war than a new wall"
     r"with (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:proposal|plan|offer|initiative) (?:for|to)\b",  # "toured European capitals with a proposal for a conference"
@@ -339,6 +340,9 @@ PROPOSING = words(
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
+    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
+    r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
+    r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
     r"\bwho (?:want|call for|propose|dream of|advocate)\w* [^.;]{1,60}\bshould ask (?:themselves|what|why|how)\b",  # "Georgians who want a neutral Georgia should ask themselves …"
     r"hard to imagine (?:a|an) (?:[\w-]+ )?(?:proposal|idea|plan|scheme) (?:less|more) (?:likely|damaging|dangerous|absurd|foolish)\b",
@@ -574,7 +578,9 @@ REJECTING = words(
     r"worthless",
     r"meaningless",
     r"not on the table",
-    r"(?:,|and) not (?:before|a day sooner|a day earlier)\b",  # "We will talk about arms control when Russia has left, and not before"
+    # "We will talk about arms control when Russia has left, and not before" (not a condition before the call:
+    # "Once a ceasefire has held for six months, and not before, the OSCE states should convene a conference")
+    r"(?:,|and) not (?:before|a day sooner|a day earlier)\b(?!,)",
     r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
     r"(?<!was )(?<!were )not on (?:the|any|its|our|their) agenda(?! of)",  # not "was not on the agenda": a meeting's
     r"not on (?:the|any) agenda,? (?:and|or) never\b",  # "… was not on the agenda and never had been"
@@ -1080,7 +1086,11 @@ _POINTING_BACK = (
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",
-    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."  # "A cyber truce sounds fanciful. So did … We should at least try."
+    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
+    # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
+    # conference. I say to him: not while …" (a clause each)
+    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
+    r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
 )
 POINTS_BACK = words(*_POINTING_BACK)
 ANAPHORA = words(

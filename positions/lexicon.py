@@ -38,6 +38,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"conference on europe(?:'s|’s) security\b",
         r"summit (?:at which|where|of|with) all (?:[\w-]+ ){0,2}(?:states|countries|leaders|governments)\b",  # "a summit at which all participating states …"  # "and only then, perhaps, a conference on Europe's security"
         r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
+        r"conference on (?:the )?(?:principles|rules|future) of (?:european )?security\b",  # "a conference on the principles of European security"
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:conference|summit|meeting) of all (?:its|europe(?:'s|’s)|the continent(?:'s|’s)|european) (?:states|nations|countries)",
         r"summit between (?:russia|moscow) and (?:ukraine|kyiv)|summit between (?:ukraine|kyiv) and (?:russia|moscow)",
@@ -133,6 +134,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"reductions? (?:of|in) (?:[\w-]+ ){0,2}(?:troops|forces|arms|weapons|missiles|arsenals?)",
         r"(?:limit|cap|reduc|cut)\w* (?:their|its|our|the) (?:\w+ )?(?:forces|troops|arsenals?|missiles|weapons)",
         r"incidents? (?:in the air|at sea)",
+        r"rules (?:for|on|governing) (?:dangerous |military )?(?:incidents|encounters)\b",  # "to agree on rules for military incidents"
         r"prevent(?:ing|ion of) (?:military |dangerous )?incidents",  # "talks … on preventing incidents in the High North"
         r"troop deployments?",
         r"(?:limiting|capping|reducing|cutting) (?:[\w-]+ )?(?:troops|forces|missiles|warheads|arsenals|deployments)\b",

@@ -4227,6 +4227,37 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout144's round
+        (
+            "Switzerland and Austria on Friday jointly proposed regular meetings of European foreign ministers, Russia and Ukraine included, to prepare a conference on the principles of European security once the fighting ends.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Once a ceasefire has held for six months, and not before, the OSCE states should convene a conference on the principles of European security.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The OSCE should convene a summit of its member states to agree on rules for military incidents: how close warships may sail, how aircraft must signal.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Q: Is neutrality for Moldova still on the table? A: Neutrality is in our constitution, and it will stay there.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            '"NATO\'s so-called proposals on risk reduction are propaganda," the Russian deputy defence minister said on Friday.',
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "Mr Speaker, the honourable member for Kettering has called for a new Helsinki conference. I say to him: not while Russian troops occupy Ukrainian soil.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
