@@ -406,13 +406,13 @@ REJECTING = words(
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
-    r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",
+    r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",  # "Daly argues that cyber arms control is a category error"
     r"no return to (?:business as usual|the old (?:ways|days|order)|normal)\b",  # 'the council "remains suspended" and there would be "no return to business as usual"'
     r"(?:cannot|can ?not|can't|can’t) (?:create|produce|deliver|achieve|bring about|build|restore|manufacture|impose) (?:one|it|them|peace|security|trust|stability|a balance)\b",  # "a conference cannot create one"
     r"^\W*calls? for\b[^.;]{1,60}\b(?:misunderstand|misread|misjudge)\w*",  # 'Calls for a "second Helsinki" misunderstand the first.'
     r"(?:is|are|would be|amounts? to) (?:nothing but |simply |just )?unilateral disarmament\b",  # "Arms control with a cheater is unilateral disarmament"
     r"(?:have|has|had) no (?:wish|desire|intention) to (?:join|sign|take part|be part)\b",  # "they have no wish to join a structure in which Moscow would hold the pen"
-    r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."  # "Daly argues that cyber arms control is a category error"
+    r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."
     r"(?<!not )(?:a|an) (?:very |really |truly )?(?:bad|terrible|awful|foolish|silly|misguided|worse|dreadful) (?:idea|one|proposal|plan|notion)\b",  # "It was a bad idea then"
     r"count (?:[\w'’-]+ ){1,2}out\b",  # "Count Latvia out."
     r"would leave (?:[\w'’-]+ ){1,3}(?:defenceless|defenseless|exposed|alone|vulnerable|at the mercy of)\b",  # "Neutral status would leave Moldova defenceless"
@@ -850,7 +850,7 @@ _OTHERS = (
     r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
-    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b(?:\s*\([^)]{1,30}\))?"  # "Your correspondent (Comment, 6 May)"  # a letter to the editor
+    r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b(?:\s*\([^)]{1,30}\))?"  # a letter to the editor: "Your correspondent (Comment, 6 May)"
     # "Sir, in his article on Sunday, the former economy minister argues that …": a letter quoting whom it answers
     r"|sir,?\s+in (?:his|her|their|your|an?|the) (?:[\w-]+ )?(?:article|column|op-ed|piece|letter|editorial|leader)\b[^.;]{0,40}?,(?: the)?"
     # another letter it answers, by its writer and date: "Professor Whitlock (Letters, 3 June) wants …"
@@ -885,8 +885,6 @@ OTHERS_VIEW = re.compile(
     re.IGNORECASE,
 )
 POLL = re.compile(_POLL, re.IGNORECASE)
-# Agreeing with a view reported: "Your leader (14 March) is right to dismiss the talk of …"
-RIGHT_TO = words(r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to")
 # A leading condition, up to its comma: "If the allies need to talk to the Russian military, they have telephones."
 CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*", re.IGNORECASE)
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
@@ -1286,6 +1284,9 @@ STILL = words(
 # A review's "the author" is the reviewed book's, not the text's own voice: "Book review … The author's thesis is …"
 REVIEW = re.compile(r"^\W*(?:book |film )?review\b", re.IGNORECASE)
 THE_AUTHOR = words(r"the authors?(?:'s|’s)?")
+_RIGHT_TO = r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to"
+# Agreeing with a view reported: "Your leader (14 March) is right to dismiss the talk of …"
+RIGHT_TO = words(_RIGHT_TO)
 OWN_VOICE = words(
     r"the authors?",
     r"(?:he|she|they) (?:writes|wrote|argues|concludes)",
@@ -1293,7 +1294,8 @@ OWN_VOICE = words(
     r"in (?:his|her|my|our|the author's|the authors') view",
     r"(?:i|we) (?:believe|think)",
     r"(?:they|he|she) (?:are|is|were|was) (?:quite |entirely )?right to(?: do so)?(?=\W*$)",  # "Western governments rejected it, and they are right to."
-    r"(?:are|is|were|was|have been|has been) (?:quite |entirely )?right to (?:refuse|reject|resist|oppose|ignore|dismiss|decline|turn \w+ down|say no)",  # "Western governments have been right to refuse it"
+    _RIGHT_TO
+    + r" (?:refuse|reject|resist|oppose|ignore|dismiss|decline|turn \w+ down|say no)",  # "Western governments have been right to refuse it"
 )
 # "Rather than talk about neutrality, the West should…": what follows the cue, up to a comma, is set aside.
 # So is what a thing "will not come from": "A new order will not come from a summit" (the order itself is not rejected),

@@ -226,7 +226,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:pan-|all-)?european security pact",
         r"security pact (?:for|covering|spanning) (?:all of |the whole of )?europe",
         r"security pact with (?:russia|moscow)",
-        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,| guaranteeing| to guarantee| is only| on (?:the )?(?:principles of )?(?:its |their |our |european )?security)",  # "a treaty with Russia on the principles of its security"  # "no treaty with Russia that both sides respect"
+        r"(?<!peace )treaty with (?:russia|moscow)(?: that| which|,| guaranteeing| to guarantee| is only| on (?:the )?(?:principles of )?(?:its |their |our |european )?security)",  # "no treaty with Russia that both sides respect", "a treaty with Russia on the principles of its security"
     ),
     "russia_nato_dialogue": (
         r"nato-russia council",

@@ -903,9 +903,9 @@ def _stay_out_of_debates(
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
     did not comment") where the text reads both a call and a rejection of it (a debate reported: near either
-    side of it), or in it; and
-    one just after a sentence that reports a debate on it ("Russia and the West clashed over whether new rules
-    for cyberspace were needed. Russia and China pressed for a binding convention.").
+    side of it), or in it; and one just after a sentence that reports a debate on it ("Russia and the West
+    clashed over whether new rules for cyberspace were needed. Russia and China pressed for a binding
+    convention.").
     `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in."""
     own = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
     silent = [i for i, sentence in enumerate(sentences) if cues.NO_COMMENT.search(sentence.text)]
