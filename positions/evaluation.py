@@ -47,6 +47,18 @@ def _scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def stance_scores(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall, F1 and support per stance of `pairs` (`expected` and `suggested` columns, one row per
+    pair that either gives a stance)."""
+    rows = []
+    for stance in STANCES:
+        expected, suggested = pairs["expected"] == stance, pairs["suggested"] == stance
+        tp, fp, fn = (int(both.sum()) for both in (expected & suggested, ~expected & suggested, expected & ~suggested))
+        precision, recall, f1 = _scores(tp, fp, fn)
+        rows.append({"stance": stance, "precision": precision, "recall": recall, "f1": f1, "support": tp + fn})
+    return pd.DataFrame(rows)
+
+
 def evaluate(folder: str | Path, proposals: pd.DataFrame, use_model: bool | None = None) -> Evaluation:
     folder = Path(folder)
     labels = pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)
@@ -70,18 +82,6 @@ def evaluate(folder: str | Path, proposals: pd.DataFrame, use_model: bool | None
                     dict(zip(PAIR_COLUMNS, (path.name, proposal_id, gold, guess, score, sentences), strict=True))
                 )
     pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    by_stance = []
-    for stance in STANCES:
-        tp = int(((pairs["expected"] == stance) & (pairs["suggested"] == stance)).sum())
-        fp = int(((pairs["expected"] != stance) & (pairs["suggested"] == stance)).sum())
-        fn = int(((pairs["expected"] == stance) & (pairs["suggested"] != stance)).sum())
-        by_stance.append(
-            {
-                "stance": stance,
-                **dict(zip(("precision", "recall", "f1"), _scores(tp, fp, fn), strict=True)),
-                "support": tp + fn,
-            }
-        )
     by_proposal = []
     for proposal_id, group in pairs.groupby("proposal_id", sort=False):
         right = (group["expected"] == group["suggested"]) & (group["suggested"] != NONE)
@@ -92,7 +92,7 @@ def evaluate(folder: str | Path, proposals: pd.DataFrame, use_model: bool | None
         by_proposal.append({"proposal_id": proposal_id, **scores, "support": int((group["expected"] != NONE).sum())})
     return Evaluation(
         pairs=pairs,
-        by_stance=pd.DataFrame(by_stance),
+        by_stance=stance_scores(pairs),
         by_proposal=pd.DataFrame(by_proposal),
         verbatim_share=verbatim / quotes if quotes else 1.0,
         quotes=quotes,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from positions.evaluation import evaluate
+from positions.evaluation import evaluate, stance_scores
 
 SETS = Path(__file__).parent / "evaluation"
+RECODED = Path(__file__).parents[1] / "benchmarks" / "recoded_labels.csv"  # a second coding of seven sets
 BLIND = [
     "test",
     "holdout",
@@ -32,6 +34,28 @@ def test_metrics_on_a_tiny_set(tmp_path, shipped):
     assert result.loc["opposes", "precision"] == 0.0
     pairs = evaluation.pairs.set_index("document")
     assert list(pairs["sentences"]) == [1, 1] and (pairs["score"] > 0).all()  # for the blind runs' ledger
+
+
+def test_stance_scores_count_a_pair_against_every_stance_it_touches():
+    pairs = pd.DataFrame(
+        {
+            "expected": ["advances", "advances", "opposes", "none"],
+            "suggested": ["advances", "opposes", "opposes", "advances"],
+        }
+    )
+    scores = stance_scores(pairs).set_index("stance")
+    assert scores.loc["advances", ["precision", "recall", "support"]].tolist() == [0.5, 0.5, 2]
+    assert scores.loc["opposes", ["precision", "recall", "support"]].tolist() == [0.5, 1.0, 1]
+    assert scores.loc["mentions", ["f1", "support"]].tolist() == [0.0, 0]
+
+
+def test_the_second_coding_names_real_documents_and_stances(shipped):
+    recoded = pd.read_csv(RECODED, dtype=str, keep_default_na=False)
+    assert set(recoded["stance"]) <= {"advances", "opposes", "mentions"}
+    assert set(recoded["proposal_id"]) <= set(shipped.proposals["proposal_id"])
+    for row in recoded.itertuples():
+        assert (SETS / row.set / "documents" / row.document).is_file(), row
+    assert not recoded.duplicated(["set", "document", "proposal_id"]).any()
 
 
 @pytest.mark.parametrize("name", ["dev", *BLIND])
