@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+DOUBLE_QUOTES = re.compile(r"[\"“”]")  # (they do not change what the words say: 'would "never accept" it')
+
 
 def words(*patterns: str) -> re.Pattern[str]:
     # "^" as well as "\b": a pattern anchored at the start must match a clause that opens with a quotation mark
@@ -102,7 +104,7 @@ PROPOSING = words(
     r"(?:a|an|the) (?:call|appeal|plea) (?:by|from) (?:[\w'’-]+ ){1,4}to\b",  # "ended with a call by the Swiss chair to revive"
     # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
     # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
-    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party)) would (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
+    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party))(?: would|'d|’d) (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
     r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
     r"(?:i|we) would (?:like|love) to see\b",  # "I would like to see Russia in NATO one day"
     r"(?:i|we) would (?:happily |gladly )?settle for\b",
@@ -114,7 +116,14 @@ PROPOSING = words(
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
-    r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
+    r"(?:two|three|four|five) things(?=\s*:)",
+    # keeping a status of its own: 'Moldova "has no intention" of reopening its constitutional neutrality'
+    r"(?:has|have|had) no intention\W{0,2} of (?:abandoning|dropping|giving up|renouncing|changing|amending|ending|revisiting|reopening) "
+    r"(?:its|our|their) (?:constitutional |permanent |military )?(?:neutral\w*|status|non-?aligned\w*|non-?bloc\w*)",
+    # an imperative to meet: "Get the generals in a room, NATO and Russian, before somebody shoots down the wrong plane."
+    r"^\W*(?:get|put|bring|sit) (?:the|our|both|their) [^.;]{1,30}?\b(?:in(?:to)? (?:a|one|the same) room|(?:a)?round (?:a|one|the same) table|together)\b",
+    r"^\W*(?:our |the )?(?:recommendations?|recommended(?: option)?|preferred option)(?=\s*:)",  # "Recommendation: Option 2."
+    r"(?:will|shall|would|must|should|to) (?:continue to |keep )?work(?:ing)? (?:with (?:[\w'’-]+ ){1,4})?(?:for|towards?) (?:a|an|the)\b",  # "We will work with our partners for a conference"  # "Afterwards, two things: a hotline …, and talks on missile limits"
     r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering|having|signing)\b",  # "A binding treaty would be worth negotiating only if …"
     r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
@@ -451,6 +460,9 @@ REJECTING = words(
     r"untenable",
     r"unacceptable",
     r"unrealistic",
+    # "A treaty is therefore not a realistic goal"
+    r"(?:is|are|was|were|would be|remains?|seems?) (?:therefore |thus |simply |just |still |also )?(?:not|hardly|scarcely) "
+    r"(?:a |an |the )?(?:realistic|viable|credible|workable|feasible|achievable|attainable)\b",
     r"impossible",
     r"illusion(?:ary)?",
     r"illusory",
@@ -583,7 +595,8 @@ REJECTING = words(
     r"(?:,|and) not (?:before|a day sooner|a day earlier)\b(?!,)",
     r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
     r"(?<!was )(?<!were )not on (?:the|any|its|our|their) agenda(?! of)",  # not "was not on the agenda": a meeting's
-    r"not on (?:the|any) agenda,? (?:and|or) never\b",  # "… was not on the agenda and never had been"
+    r"not on (?:the|any) agenda,? (?:and|or) never\b",
+    r"(?:said|says|told)\b[^.;]{0,30}? that [^.;]{1,60}?\b(?:was|were) not on (?:the|any|its|our|their) agenda(?! of)",  # reported speech, backshifted  # "… was not on the agenda and never had been"
     r"ignor(?:es|ed|ing) (?:[\w'’-]+ ){0,2}interests\b",  # "The Polish government said the proposal ignored Ukraine's interests"  # not "is not on the agenda of any government": a fact
     r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
     r"(?:has|have|had) no (?:interest|wish) in",
@@ -847,7 +860,7 @@ REPORTED_CALL = re.compile(
 # ... and a witness in a list of them: "The first urged a peace conference. The second opposed any such conference."
 _OTHERS = (
     r"^\W*(?:\d{1,2}/\s*)?"  # a thread's "1/"
-    r"(?:some|many|others|critics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
+    r"(?:some|many|others|critics|sceptics|skeptics|cynics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b(?:\s*\([^)]{1,30}\))?"  # a letter to the editor: "Your correspondent (Comment, 6 May)"
@@ -858,7 +871,7 @@ _OTHERS = (
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     r"|the (?:share|proportion|percentage|number)(?: of [\w-]+)?"  # a poll's: "The share rejecting it has risen since 2022."
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
-    r"|every (?:few |couple of )?(?:weeks|months|years|year|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank))"
+    r"|every (?:few |couple of )?(?:weeks|months|years|year|decade|decades|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank))"
     r"(?: in [\w-]+)?(?:, and [^.;,]{1,50},)?)"  # "Every few years someone in Moscow, and lately someone in Paris, announces …"
 )
 # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
@@ -869,12 +882,13 @@ _POLL = (
 )
 OTHERS_VIEW = re.compile(
     _OTHERS
-    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|hope|announce|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of)\w*"
+    + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:have |has |had )?(?:call|urge|propose|argue|want|demand|dream|hope|announce|favou?r|support|back|advocate|float|suggest|tell|speak of|talk of|revive|resurrect|raise)\w*"
     # or reject: "Others were sceptical that Moscow would respect anything it signed"
     + r"|"
     + _OTHERS
     + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"  # "Your leader of 12 May dismissed"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
+    r"|^\W*(?:sceptics|skeptics|cynics|critics|doubters) (?:[\w-]+ ){0,2}(?:say|said|claim\w*|insist\w*|warn\w*)\b"  # "Sceptics say a hotline …"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     # "There is a fashionable idea in some European capitals that the war can be ended by a summit"
     r"|^\W*there (?:is|are) (?:an? )?(?:fashionable|popular|widespread|common|growing|familiar) (?:idea|view|belief|notion|argument)s?\b"
@@ -1037,7 +1051,9 @@ SHORT_NAME = re.compile(
     r"\b(?:the|this|that|a new|another|(?:a|an|any)(?= \w+ "
     + _OF_THAT_KIND
     # "A conference held while Russian troops occupy a fifth of Ukraine would reward the aggressor"
-    + r"| \w+ (?:held|convened|signed|called|organi[sz]ed|hosted)\b)) "
+    + r"| \w+ (?:held|convened|signed|called|organi[sz]ed|hosted)\b"
+    # the kind judged: "A treaty is therefore not a realistic goal", "A treaty is only as good as …"
+    + r"| \w+ (?:is|are|would be|will be|remains) (?:therefore |thus |simply |still )?(?:not|hardly|no longer|only|never)\b)) "
     + _HEAD
     # ("a summit of that kind", but not "the council of Europe")
     + r"\b(?! (?:of|on|for|in|between|with)\b(?<! of(?= (?:that|this|the same) (?:kind|sort|type)\b)))",
@@ -1045,6 +1061,7 @@ SHORT_NAME = re.compile(
 )
 # A head noun names what its kin named: "The original Helsinki conference … a summit of that kind"
 HEAD_KIN = {"conference": "summit", "summit": "conference"}
+ANY_OF_KIND = re.compile(r"\b(?:any|every|each|no)\s+$", re.IGNORECASE)  # before a head noun: the kind itself
 HEAD_WORD = re.compile(r"\b" + _HEAD + r"s?\b", re.IGNORECASE)
 HEAD_AFTER = re.compile(r"\s+" + _HEAD + r"s?\b", re.IGNORECASE)  # a name's head after it: "the Helsinki| conference"
 # A letter to the editor quotes what a newspaper's writer proposed ("Sir, your correspondent suggests that …"), and
@@ -1057,6 +1074,13 @@ SOURCE_IDEA = re.compile(_SOURCE + r"(?:'s|’s) (?:idea|proposal|plan|suggestio
 _ORDINAL = r"(first|second|third|fourth|fifth)"
 _OPTION = r"(?: (?:one|option|model|approach|path|proposal|idea|route|course|scenario|choice))?"
 ORDINAL_ITEM = re.compile(r"^\W*the " + _ORDINAL + _OPTION + r" (?:is|was|would be)\b", re.IGNORECASE)
+# ... or numbers: "Option 1: restore the council. Option 2: a military channel. … Recommendation: Option 2."
+_NUMBERED = r"(?:option|scenario|alternative|course|approach|model)\s+(\d{1,2}|[a-e])\b"
+NUMBERED_ITEM = re.compile(r"^\W*" + _NUMBERED + r"\s*[:.)–-]", re.IGNORECASE)
+NUMBERED_PICK = re.compile(
+    r"\b" + _NUMBERED + r"(?=\s*(?:[.,;!?)]|$)|\s+(?:is|would|will|should|must|has|offers|seems|remains|deserves)\b)",
+    re.IGNORECASE,
+)
 ORDINAL_PICK = re.compile(
     r"\bthe (first|second|third|fourth|fifth|former|latter)"
     + _OPTION
@@ -1088,7 +1112,10 @@ _POINTING_BACK = (
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
-    r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
+    r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
+    # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
+    # it costs almost nothing to install. Europe and Russia should have one."
+    r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
 )
 POINTS_BACK = words(*_POINTING_BACK)
 ANAPHORA = words(
@@ -1190,6 +1217,10 @@ DISAGREES = words(
     r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."  # "It is a bold case and a wrong one"  # "Some analysts want arms control to wait. That is a mistake"
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
+)
+# A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
+CHALLENGE = re.compile(
+    r"^\W*(?:[\w-]+ ){0,2}(?:by|on|with|for|in|from|against|between) (?:whom|whose(?: [\w-]+)?)\W*\?\W*$", re.IGNORECASE
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
 AGREES = words(
@@ -1351,11 +1382,15 @@ IT_OF_ANOTHER = re.compile(
     r"(?=\W*(?:[,;:.]|and\b|or\b|$))"
     r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs) it\b"
     # a party, not a plan: "It should be told, clearly and in advance, that the answer will be the same."
-    r"|\bit (?:should|must|will|would|needs to|has to) be (?:told|warned|reminded|informed|made to understand)\b(?:[^.;]*?\bthat\b)?",
+    r"|\bit (?:should|must|will|would|needs to|has to) be (?:told|warned|reminded|informed|made to understand)\b(?:[^.;]*?\bthat\b)?"
+    # a relative "that" after a generic noun, not the proposal: "We will not support any arrangement that limits …"
+    r"|\b(?:any|every|no) (?:[\w-]+ )?(?:arrangement|settlement|deal|solution|outcome|formula|option|scheme|plan|peace)s? that\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
+    # (not after a label that says what follows is recommended: "Recommendation: Option 2.")
+    r"\s*;\s+|(?<!recommendation)(?<!recommendations)(?<!recommended)(?<!preferred option)\s*:\s+"
+    r"|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
     + AND_THAT
     + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="
     + _STANCE_VERB

@@ -56,7 +56,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "I hope Europe will have the wisdom to call all its states together again, as in Paris"
         r"(?:call|calls|calling|bring|brings|bringing|gather|gathers|gathering|convene|convenes|convening) all (?:its|their|the|europe(?:'s|’s)) (?:[\w-]+ )?(?:states|nations|countries|leaders) together",
         # "I propose that participating states meet at the level of heads of state next year"
-        r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet at (?:the )?"
+        r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet\b[^.;]{0,20}?\bat (?:the )?"
         r"(?:level of heads of (?:state|government)|summit level|highest level)",
         r"europe\b[^.;]{0,40}\bconference on (?:its|our) own security",  # "Europe does need a conference on its own security"
         r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
@@ -80,6 +80,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:ukraine|moldova|georgia|armenia|serbia|kyiv|chisinau|tbilisi)\b[^.;]{0,40}\b(?:stays?|staying|remains?|remaining|kept|keeps?) out(?:side)? (?:of )?(?:nato|the alliance)",
         r"(?:status|position|model|path|road) (?:like|of|similar to) (?:finland|austria|switzerland)(?:'s|’s)?",
         r"(?:finland|austria|switzerland)(?:'s|’s) (?:[\w-]+ )?(?:status|model|path)",
+        # a neutrality imposed, by what it takes away: "any arrangement that limits Ukraine's right to choose its alliances"
+        r"(?:limits?|limiting|restricts?|restricting|bars?|barring|denies|denying|curtails?|curtailing|takes? away) (?:[\w'’-]+ ){0,2}"
+        r"right to (?:choose|join|pick) (?:its|their|her) (?:own )?(?:alliances?|allies|security arrangements)",
     ),
     "arms_control": (
         r"arms control",
@@ -173,6 +176,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"conference on interaction and confidence[- ]building measures in asia",
         r"(?:security )?(?:forum|structure|bloc|organi[sz]ation) in which (?:moscow|russia|beijing|china)\b",
         r"central asia\w*\b[^.;]{0,40}\b(?:forum|organi[sz]ation|structure|council) (?:for|on) security",
+        # "a standing dialogue with the Central Asian states, open to China"
+        r"(?:standing |permanent |regular )?(?:dialogue|forum|consultations?|conference)s? (?:with|among|between|of) (?:the )?central asian "
+        r"(?:states|countries|governments|republics)\b(?=[^.;]{0,30}\b(?:china|beijing|security)\b)",
         # "no security structure that Moscow led, however it was named"
         r"(?:moscow|russia|kremlin)-led (?:security )?(?:structure|bloc|organi[sz]ation|order|system|forum)",
         r"security (?:structure|bloc|organi[sz]ation|system|forum) (?:that|which) (?:moscow|russia|the kremlin) (?:led|leads|would lead|runs|ran)",
@@ -265,6 +271,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"dialog(?:ue)? (?:between|with) (?:russia and nato|nato and russia|nato|russia|moscow)",
         r"(?:dialog(?:ue)?|talks)\b[^.;]{1,40}?\bbetween (?:russia and nato|nato and russia)",  # "a structured dialogue on risk reduction" between NATO and Russia
         r"military-to-military",
+        r"(?:generals|commanders|officers|militaries|military chiefs)\b[^.;]{0,30}\b(?:nato and russian|russian and nato)\b",  # "Get the generals in a room, NATO and Russian"
         r"(?:generals|commanders|militaries|military chiefs) (?:should|must|need to|ought to) (?:be )?(?:talking|talk|speaking|speak)\b",  # "The generals should be talking"
         r"silence between (?:nato|the alliance|the west) and (?:russia|moscow)\b",
         r"russia(?:'s|’s) (?:ambassador|envoy|permanent representative) to nato\b",
@@ -335,6 +342,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"russia (?:eventually |one day |someday |ultimately |itself )?join(?:s|ing)? (?:a |an |the )?(?:reformed |new |renewed |transformed )?(?:nato|the (?:atlantic )?alliance)\b",
         r"russia (?:should|could|would|must|might|will|can)(?: never| not)? (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO", "Russia will never be a member of NATO"
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
+        r"russia (?:belongs|belonged) (?:in|inside) (?:nato|the alliance)",  # "arguing … that Russia belonged in NATO"
         r"russian membership (?:in|of) (?:nato|the alliance)",
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) (?:a |an )?(?:democratic |reformed |future |post-putin )?russia (?:in)?to (?:nato|the alliance)",

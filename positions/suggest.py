@@ -183,6 +183,7 @@ def _clauses(sentence: Span) -> list[Span]:
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     """The stance a clause naming a proposal takes on it, and how sure the cues make it."""
+    clause, sentence = cues.DOUBLE_QUOTES.sub("", clause), cues.DOUBLE_QUOTES.sub("", sentence)
     if cues.REPORTED_DEBATE.search(sentence) or cues.DEFERS.search(sentence):  # "each nation must choose its own path"
         return "mentions", BARE_MENTION
     if cues.EITHER_OR_QUESTION.search(sentence):  # "Moldova's neutrality: a shield or a trap?"
@@ -383,7 +384,7 @@ class _RuleReader:
         continued = not answering and self.reply_goes_on and bool(cues.TURN.match(text))
         answering = self.reply_goes_on if continued else answering
         precedent = bool(cues.PRECEDENT.match(text))
-        option = cues.ORDINAL_ITEM.match(text)
+        option = cues.ORDINAL_ITEM.match(text) or cues.NUMBERED_ITEM.match(text)
         asks = bool(cues.INTERVIEWER.match(text))
         asking = self.questioning and not asks and not cues.ANSWER_LABEL.match(text)
         # (a question ends the turn: what follows it answers, as in "Q: Will the EU …? 'Not as before,' she said.")
@@ -467,7 +468,10 @@ class _RuleReader:
             cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
         )
         # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
-        disagreed = last if disagrees and last and last[0] in _OPPOSITE and not self.asked_elsewhere else None
+        disagreed = _argued(last) if disagrees and not self.asked_elsewhere else None
+        if not disagreed and cues.CHALLENGE.match(text):  # (a second challenge does not take back the first)
+            argued = _argued(last)
+            disagreed = argued if argued and argued[0] == "advances" else None
         agrees = cues.AGREES.search(text) and not cues.NEGATION.search(text)
         agreed = last if agrees and last and last[0] in _OPPOSITE else None
         named = _mentions(text, self.strong, self.weak)
@@ -539,6 +543,9 @@ class _RuleReader:
                     self.heads.add(cues.HEAD_KIN[word])
         own += [m.span() for m in cues.SHORT_NAME.finditer(clause)]
         for word in cues.HEAD_WORD.finditer(clause):
+            # ("would treat any treaty as a starting point": any of the kind, not another thing)
+            if cues.ANY_OF_KIND.search(clause, 0, word.start()):
+                continue
             if not any(start <= word.start() < end for start, end in own):
                 self.heads.discard(word.group(1).lower())
 
@@ -548,7 +555,7 @@ class _RuleReader:
 
     def _picks_option(self, clause: str) -> bool:
         """Whether the clause picks, by its ordinal, the option the text set out naming the proposal."""
-        pick = cues.ORDINAL_PICK.search(clause) if self.option else None
+        pick = (cues.ORDINAL_PICK.search(clause) or cues.NUMBERED_PICK.search(clause)) if self.option else None
         if pick is None:
             return False
         ordinal = pick.group(1).lower()
@@ -597,6 +604,16 @@ class _RuleReader:
         self.after_question = here.is_question
         self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here
         self.gap = bool(self.carried) and not here.named_here and not cues.ELLIPTICAL_DENIAL.match(text)
+
+
+def _argued(last: tuple[str, float, Reading] | None) -> tuple[str, float, Reading] | None:
+    """The call or rejection the last reading made, if it made one: its last clause's, or else the one its sentence
+    read before a clause that only mentioned it ("Every decade someone revives the idea of Russia in NATO, as though
+    the alliance were a club …")."""
+    if last is None or last[0] in _OPPOSITE:
+        return last
+    argued = [(stance, score) for stance, score in last[2].scores.items() if stance in _OPPOSITE]
+    return (*argued[0], last[2]) if len(argued) == 1 else None
 
 
 def _stance_as_named(

@@ -4258,6 +4258,77 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        # holdout145's round
+        (
+            "Sceptics say a cyber hotline would never be answered. Perhaps. But a phone that rings unanswered still tells you something, and it costs little to install. NATO and Russia should have one.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "- We will work with our partners for a peace conference on European security once the war ends.\n- We will not support any deal that limits Georgia's right to choose its alliances.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "- We will work with our partners for a peace conference on European security once the war ends.\n- We will not support any deal that limits Georgia's right to choose its alliances.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Option A: reopen the NATO-Russia Council.\n\nOption B: keep all contacts suspended.\n\nRecommendation: Option A.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Although a legally binding treaty would give the clearest rules, Moscow would treat any treaty as an opening bid. A treaty is therefore not a realistic aim.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Get the commanders into one room, NATO and Russian, before an accident starts a war.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "People tell us that Europe needs a new security architecture. Designed by whom? For whose benefit?",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "Every few decades someone raises the idea of Russia in NATO, as if the alliance could admit its own enemy. It cannot.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The deputy minister said Moldova had no intention of abandoning its constitutional neutrality.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "I propose that all OSCE states meet in Vienna again, at the highest level, next summer.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "We'd gladly sign a treaty on European security tomorrow, the ambassador said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Europe should make its own proposal: a standing forum with the Central Asian states, open to China.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "He spent his last years arguing that Russia belonged in NATO.",
+            "russia_nato_membership",
+            "mentions",
+        ),
+        (
+            'Ukraine\'s foreign ministry said that Kyiv would "never accept neutrality" as the price of peace.',
+            "neutral_status",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
