@@ -41,7 +41,10 @@ _REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been
 # what follows it is the worse choice: "NATO membership would be safer for Ukraine than neutrality"
 _PREFERRED_TO = r"(?:safer|better|wiser|more secure|more stable) (?:for [\w'’ -]{1,30} )?than"
 # "no major party has", "no government": nobody does what follows
-_NO_ONE = r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter)s? (?:has |have )?"
+_NO_ONE = (
+    r"no (?:[\w-]+ ){0,2}(?:one|government|party|parties|politician|leader|country|state|parliament|member|ally|allies|voter"
+    r"|participant|speaker|delegate|delegation)s? (?:has |have )?"
+)
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
     r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
@@ -117,6 +120,8 @@ PROPOSING = words(
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",
+    # "Let the nations of Europe, east and west, come together again as they did in Helsinki"
+    r"^\W*let (?:the |all (?:the )?)?(?:nations|states|countries|leaders|governments|peoples)\b[^.;]{0,40}?\b(?:come|meet|gather|sit)\b",
     # keeping a status of its own: 'Moldova "has no intention" of reopening its constitutional neutrality'
     r"(?:has|have|had) no intention\W{0,2} of (?:abandoning|dropping|giving up|renouncing|changing|amending|ending|revisiting|reopening) "
     r"(?:its|our|their) (?:constitutional |permanent |military )?(?:neutral\w*|status|non-?aligned\w*|non-?bloc\w*)",
@@ -453,6 +458,9 @@ REJECTING = words(
     r"(?:should|must|will|would|to) (?:stay|keep) (?:well )?out of (?:any|every|such|all)\b(?! (?:military )?(?:alliances?|blocs?)\b)",  # "stay out of any Eurasian forum"
     _NO_ONE
     + r"(?:could|would|can|will|should|must) (?:ever )?(?:sell|accept|agree to|sign up to|live with|vote for|ratify|approve|revive|reopen|pursue)\b",  # "No Western parliament would vote for that"
+    _NO_ONE
+    + r"(?:supported|backed|favou?red|endorsed)\b",  # "The chair noted that no participant supported Russian membership"
+    r"(?:cannot|can't|can’t|could not|will not|won't) be (?:revived|restored|resurrected|rebuilt|brought back|reopened)\b",  # "in its old form cannot be revived"
     r"(?:see|sees|saw|seeing) no (?:value|point|sense|merit|use) in\b",  # "he saw no value in reviving the NATO-Russia Council"
     r"(?:see|sees|saw|seeing) no (?:basis|case|need|reason) for\b",  # "Washington saw no basis for such talks"
     r"plays? (?:straight |right )?into (?:moscow|russia|the kremlin|putin)(?:'s|’s) hands\b",
@@ -460,6 +468,8 @@ REJECTING = words(
     r"untenable",
     r"unacceptable",
     r"unrealistic",
+    # "preparing, yet again, for a peace conference that will not happen" (not "which will not meet before May")
+    r"(?:that|which) (?:will|would) (?:never|not) (?:happen|take place|meet|be held|convene)\b(?! (?:before|until|this|next|in|on)\b)",
     # "A treaty is therefore not a realistic goal"
     r"(?:is|are|was|were|would be|remains?|seems?) (?:therefore |thus |simply |just |still |also )?(?:not|hardly|scarcely) "
     r"(?:a |an |the )?(?:realistic|viable|credible|workable|feasible|achievable|attainable)\b",
@@ -861,6 +871,8 @@ REPORTED_CALL = re.compile(
 _OTHERS = (
     r"^\W*(?:\d{1,2}/\s*)?"  # a thread's "1/"
     r"(?:some|many|others|critics|sceptics|skeptics|cynics|a few|several|every(?:one|body)(?! who| that)|the (?:first|second|third|fourth|fifth|other|last)"
+    # (a minority's view, not the majority's: "A minority argued …; most were unconvinced.")
+    r"|(?:a|the) minority(?: of (?:the )?[\w-]+)?|most(?= (?:were|are|remained|have been)\b)"
     r"|(?:one|two|three|four|five|most|half|all) of (?:them|the (?:[\w-]+ )?(?:writers|authors|speakers|participants|experts|panellists|contributors))"
     r"|most (?:other )?(?:governments|states|capitals|allies|members|countries|experts|analysts|economists|diplomats|officials)"  # "Most governments disagree."
     r"|(?:sir,?\s+)?your (?:leader|editorial|correspondent|columnist|article|reporter|report|reviewer|critic|commentator)\b(?:\s*\([^)]{1,30}\))?"  # a letter to the editor: "Your correspondent (Comment, 6 May)"
@@ -1123,7 +1135,8 @@ ANAPHORA = words(
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this",
-    r"(?<!so )(?<!such )(?<!now )that(?! (?:he|she|they|we|i|you)\b)",  # not "… but that she supported talks", "so that …"
+    # not "… but that she supported talks", "so that …", "The chair noted that no participant supported …"
+    r"(?<!so )(?<!such )(?<!now )(?<!noted )(?<!observed )(?<!recorded )that(?! (?:he|she|they|we|i|you)\b)",
     r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",
     r"(?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."  # "Should the West sign one?" (what the sentence before named)
     *_POINTING_BACK,
@@ -1271,7 +1284,8 @@ REPORTED_ASKING = re.compile(
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
 ANALOGY = words(
     r"(?:as|like) in (?:19|20)\d\d",
-    r"(?:as|what) [\w'’ -]{1,40}? did (?:in|at) [\w-]+",  # "as they did in Helsinki in 1975"
+    # "as they did in Helsinki in 1975", "as the Incidents at Sea Agreement did for the oceans in 1972"
+    r"(?:as|what) [\w'’ -]{1,40}? did (?:for [\w'’ -]{1,30}? )?(?:in|at) [\w-]+",
     r"as (?:in|at) [\w-]+,? (?:\w+ )?(?:years|decades) ago",  # "as at Helsinki fifty years ago"
     r"the (?:one|path|course|road|way) (?:[\w'’-]+ ){1,2}(?:took|chose|followed) in (?:19|20)\d\d",  # "the one Austria took in 1955"
     # "like the one … signed in 1972", "on the model of the one the United States and the Soviet Union signed in 1972"

@@ -67,6 +67,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"non-?bloc",
         r"non-?aligned",
         r"non-?alignment",
+        r"without belonging to (?:either|any)(?: (?:bloc|alliance|side))?\b",  # "can be safe without belonging to either"
         r"bloc-?free",
         r"buffer (?:state|zone|belt)s?",
         r"outside (?:of )?(?:any |the |military )*(?:alliances?|blocs?)",
@@ -201,6 +202,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security framework",
         r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
         r"architectures? of (?:european )?security",
+        # "a 'concert' model of European security, in which the great powers, Russia included, agree on rules"
+        r"[\"“]?concert[\"”]? (?:model|system|of (?:europe|(?:the )?(?:great )?powers))\b",
         r"(?:tear\w*|tore|torn|rip\w*|scrap\w*|dismantl\w*|replac\w*|rebuild\w*|remak\w*|redesign\w*|overhaul\w*)(?: up| down)? (?:[\w'’-]+ ){0,2}security institutions",
     ),
     "european_security_treaty": (
@@ -226,7 +229,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"treat(?:y|ies)\b[^.;]{0,40}\bbinds? (?:every|all|each) (?:state|country|nation)s? (?:in|of) europe",  # "a treaty … that binds every state in Europe"
         r"(?:russia|moscow)(?:'s|’s) drafts?\b(?! (?:laws?|resolutions?|budgets?|constitutions?|bills?|decrees?))",
-        r"medvedev(?:'s|’s) (?:[\w-]+ )?treaty",  # the 2008 European Security Treaty
+        r"medvedev(?:'s|’s) (?:[\w-]+ )?(?:treaty|proposal|initiative|draft)",  # the 2008 European Security Treaty
         r"(?:pan-|all-)?european security convention",
         # Not "a security pact with its neighbours", a country's own.
         r"(?:pan-|all-)?european security pact",

@@ -4329,6 +4329,57 @@ def test_stance(shipped, text, proposal, stance):
             "neutral_status",
             "opposes",
         ),
+        # holdout146's round
+        (
+            "Let the states of Europe meet again as they did in Helsinki and write the rules of the peace together.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The old order cannot come back. The book proposes instead a concert of great powers, Russia among them, bound by rules of restraint.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Officials are planning, once more, a peace conference that will not happen, on a peace nobody offers.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Switzerland shows that a small state can be safe without belonging to any bloc, and Moldova should be guaranteed the same.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Turkey should bring Russian and NATO admirals together to agree on rules for incidents at sea, as the superpowers did for the oceans in 1972.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The ministers agreed that the NATO-Russia Council cannot be revived.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The rapporteur noted that no delegation supported a new treaty on European security.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A minority of the panel argued that a cyber hotline between Russia and the EU should be set up; most were unconvinced.",
+            "cyber_security",
+            "mentions",
+        ),
+        (
+            "A proposal for a new Helsinki summit was raised but not discussed. The chair noted that no participant supported a treaty on European security.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "The lecture traces how Medvedev's proposal was received in Paris and Berlin.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
