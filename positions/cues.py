@@ -52,6 +52,7 @@ _ABSENCE_HARMS = (
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
     r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
+    r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
     # "The idea is less absurd than it sounds"
@@ -120,6 +121,9 @@ PROPOSING = words(
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",
+    r"(?:a choice|something|one) (?:to be|worth) defend(?:ed|ing)\b",
+    r"(?:central|main|chief|first|key|principal|headline|final) recommendations? (?:is|are|was|were)\b",  # "Its central recommendation is a summit of …"
+    r"(?:i|we) (?:find|found) (?:it|the case|the argument|this|that) (?:more |quite |very |entirely |wholly )?(?:persuasive|convincing|compelling)\b",  # "There is a case … I find it more persuasive than I expected to."  # "… not a weakness to be fixed but a choice to be defended"
     # "Let the nations of Europe, east and west, come together again as they did in Helsinki"
     r"^\W*let (?:the |all (?:the )?)?(?:nations|states|countries|leaders|governments|peoples)\b[^.;]{0,40}?\b(?:come|meet|gather|sit)\b",
     # keeping a status of its own: 'Moldova "has no intention" of reopening its constitutional neutrality'
@@ -305,7 +309,7 @@ PROPOSING = words(
     r"in favou?r of",
     r"stand(?:s)? ready",
     r"time has come",
-    r"only\b[^.;]{0,100}\bcan",
+    r"only\b(?! (?:what|where|when|whom?|those|that|as much|as far)\b)[^.;]{0,100}\bcan",  # not "Russia counts only what it can hide"
     r"can (?:only be \w+|be \w+ only) (?:by|through|with|on the basis of)",
     r"(?:long-term|ultimate|common) goal",
     r"demands",
@@ -437,6 +441,9 @@ REJECTING = words(
     r"would be (?:a )?(?:fine|good|nice|great) (?:thing|idea) if (?:it|they) (?:were|was) not\b",  # "would be a fine thing if it were not run from Moscow"
     r"(?:should|must|will|would) stay out(?=\W*$)",  # "As it is, Europe should stay out."
     r"nothing to say to\b",
+    r"deserves? the same fate as\b",  # "Another proposal for a 'digital non-aggression pact' … deserves the same fate as the last three"
+    r"wants? (?:[\w'’-]+ ){1,6}(?:closed|shut|ended|scrapped|abolished|dropped|buried)\b",  # "Finland wants the alliance's last channel to Moscow closed"
+    r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
     r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
     r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
     r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
@@ -851,6 +858,8 @@ REJECTING = words(
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
 # ("Moscow's proposals for a Eurasian system deserve a hearing" still calls for it).
+# Someone's call, told of in passing: "The retired general who suggested inviting Russia into NATO …"
+WHO_CALLED = re.compile(r"\bwho (?:had |has |have )?(?:suggested|proposed|called for|urged|floated)\b", re.IGNORECASE)
 REPORTED_CALL = re.compile(
     r"(?:^|,\s*)which (?:calls|called|proposes|proposed|demands|demanded) for\b"  # "the Chinese plan, which calls for X"
     r"|,\s*which (?!i\b|we\b)(?:[\w'’-]+ ){1,3}(?:had |has |have )?(?:proposed|suggested|floated|put forward)\b"  # "…, which Turkey had proposed"
@@ -1125,6 +1134,7 @@ _POINTING_BACK = (
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
+    r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
     # it costs almost nothing to install. Europe and Russia should have one."
     r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
@@ -1134,7 +1144,7 @@ ANAPHORA = words(
     r"it",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
-    r"this",
+    r"this(?! (?:chapter|report|paper|article|book|study|brief|essay|column|letter|speech|week|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)",  # not "This chapter recommends …"
     # not "… but that she supported talks", "so that …", "The chair noted that no participant supported …"
     r"(?<!so )(?<!such )(?<!now )(?<!noted )(?<!observed )(?<!recorded )that(?! (?:he|she|they|we|i|you)\b)",
     r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",
@@ -1156,7 +1166,9 @@ DENIES_REPORT = re.compile(
     r"^\W*(?:[\w'’-]+ ){1,4}(?:did not|didn't|didn’t|never) (?:say|said) (?:this|that|so|anything of the kind)\b",
     re.IGNORECASE,
 )
-PRECEDENT = re.compile(r"^\W*so (?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE)
+PRECEDENT = re.compile(
+    r"^\W*so,? (?:[^,;]{1,30}, )?(?:did|was|were|had|has|have|does|do)\b", re.IGNORECASE
+)  # "So, in 1950, was …"
 # ... which answers a judgement of mere appearance before it ("sounds naive", "seemed absurd")
 APPEARS = words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
 # A question whether it is dead ("Q: Is arms control dead?"): a bare "No." to it says it lives
@@ -1179,6 +1191,7 @@ ANSWERS_WHY = re.compile(r"^\W*because\b", re.IGNORECASE)
 ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}), (?:which|who) [^,;]*,")
 # A text that reports a debate and says it takes no side in it: the calls and rejections near it are the debaters'.
 NO_SIDE = words(
+    r"neither side (?:moved|budged|gave way|gave ground|yielded)\b",  # "… want it closed; … want it widened. Neither side moved."
     r"(?:does|do|did) not take (?:a )?(?:sides?|position|stance)",  # "The report does not take a position on the question."
     r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",
     r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"  # "They did not agree on what should replace it"
@@ -1254,6 +1267,7 @@ _CONTRAST_WORDS = (r"but", r"however", r"yet")
 CONTRAST = words(*_CONTRAST_WORDS)
 TURN = re.compile(r"^\W*(?:" + "|".join(_CONTRAST_WORDS) + r")\b", re.IGNORECASE)  # a sentence opening with one
 CORRECTION = re.compile(r"^\W*(?:it|this|that|they) (?:is|are|was|were)\b", re.IGNORECASE)
+DENIAL = re.compile(r"^\W*(?:it|this|that) (?:is|was|would be|will be) (?:not|never)\b", re.IGNORECASE)
 
 # A question between two answers names both and takes neither: "Moldova's neutrality: a shield or a trap?"
 EITHER_OR_QUESTION = re.compile(r"\b(?:a|an) [\w-]+ or (?:a|an) [\w-]+\W*\?\W*$", re.IGNORECASE)
@@ -1394,7 +1408,7 @@ IT_OF_ANOTHER = re.compile(
     r"\b(?:where|when|if|as|while|because|since) it (?:must|can|may|should|has to|needs to|wants to|will|does|did|could"
     r"|wants|wanted|likes|liked|pleases|pleased|chooses|chose)"
     r"(?=\W*(?:[,;:.]|and\b|or\b|$))"
-    r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs) it\b"
+    r"|\b(?:(?:that|which|who) )?(?:invaded|invades|attacked|attacks|occupied|occupies|annexed|annexes|bombed|bombs|redraws?|redrew|redrawn) it\b"
     # a party, not a plan: "It should be told, clearly and in advance, that the answer will be the same."
     r"|\bit (?:should|must|will|would|needs to|has to) be (?:told|warned|reminded|informed|made to understand)\b(?:[^.;]*?\bthat\b)?"
     # a relative "that" after a generic noun, not the proposal: "We will not support any arrangement that limits …"

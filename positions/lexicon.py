@@ -202,6 +202,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!eurasian )security framework",
         r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
         r"architectures? of (?:european )?security",
+        r"(?:european |security |new )?order (?:re)?built on new (?:foundations|principles|rules)",  # "a European order rebuilt on new foundations"
         # "a 'concert' model of European security, in which the great powers, Russia included, agree on rules"
         r"[\"“]?concert[\"”]? (?:model|system|of (?:europe|(?:the )?(?:great )?powers))\b",
         r"(?:tear\w*|tore|torn|rip\w*|scrap\w*|dismantl\w*|replac\w*|rebuild\w*|remak\w*|redesign\w*|overhaul\w*)(?: up| down)? (?:[\w'’-]+ ){0,2}security institutions",
@@ -225,6 +226,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"treat(?:y|ies)\b[^.;]{0,80}\bratified by (?:the |their |all )?parliaments",
         r"(?:ratified|written|binding) (?:[\w-]+,? ){0,2}agreements? (?:that|which) (?:would )?binds?",  # "a written, ratified agreement that binds both sides"
         r"treat(?:y|ies) (?:that|which) (?:would )?guarantees? (?:the )?security",
+        # "a grand treaty that would remake European security"
+        r"treat(?:y|ies) (?:that|which) (?:would |will )?(?:remake|rewrite|reshape|redraw|settle|govern|regulate)s? (?:the )?(?:european security|europe(?:'s|’s) security|the security of europe)",
         r"treat(?:y|ies) (?:that|which) (?:would )?(?:codif|enshrin|establish)\w* (?:the )?(?:indivisibility of security|indivisible security)",  # Moscow's principle as a treaty
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"treat(?:y|ies)\b[^.;]{0,40}\bbinds? (?:every|all|each) (?:state|country|nation)s? (?:in|of) europe",  # "a treaty … that binds every state in Europe"
@@ -241,7 +244,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nato-russia council",
         # "a direct line between NATO's Supreme Allied Commander and the chief of the Russian General Staff"
         r"(?:direct )?(?:line|channel|hotline) between (?![^.;]{0,40}\bcyber)(?:nato(?:'s|’s)?|the alliance(?:'s|’s)?)\b[^.;]{0,60}\band (?:the )?[^.;]{0,30}\b(?:russian|russia(?:'s|’s)|moscow(?:'s|’s))\b",
-        r"(?:nato|the alliance)\b[^.;]{0,40}?\btalks\W{0,2} with (?:russia|moscow|the kremlin)\b",  # 'the alliance was "open to risk-reduction talks" with Russia'
+        r"(?:nato|the alliance)\b[^.;]{0,40}?\btalk(?:s|ing)?\b[^.;]{0,20}?with (?:russia|moscow|the kremlin)\b",  # 'the alliance was "open to risk-reduction talks" with Russia'
         r"(?:meetings?|talks|contacts?) (?:of|between) (?:nato and russian|russian and nato) (?:military )?(?:experts|officers|commanders|officials|diplomats)\b",  # "a meeting of NATO and Russian military experts"
         r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"

@@ -398,6 +398,10 @@ class _RuleReader:
         # "A cyber truce sounds naive. So did the Incidents at Sea Agreement, and it worked.": only sounded so
         if precedent and before is not None and cues.APPEARS.search(before.sentence.text):
             before.scores.pop("opposes", None)
+        # "Your leader dismisses as fantasy the idea that Russia might join NATO. So, in 1950, was the idea that West
+        # Germany might.": a precedent against a dismissal the text reports answers it
+        elif precedent and before is not None and before.scores.get("opposes") == REPORTED_VIEW:
+            before.scores = {"advances": PRONOUN_SCORE}
         if before is not None and cues.DENIES_REPORT.match(text):  # what it reported was not said: it only mentions
             before.scores = {"mentions": BARE_MENTION}
         return _SentenceReading(
@@ -435,7 +439,10 @@ class _RuleReader:
 
         # "X doubts it will work, but thinks it should be tried": the stance after "but" is the sentence's.
         # So is a correction after a semicolon: "Russian membership is not a utopia; it is a contradiction."
-        corrected = joint.strip() == ";" and cues.NEGATION.search(here.prior) and cues.CORRECTION.match(clause.text)
+        # ... and a denial of what the clause before reports: "Moscow wants a grand treaty; that is not on offer".
+        corrected = joint.strip() == ";" and (
+            (cues.NEGATION.search(here.prior) and cues.CORRECTION.match(clause.text)) or cues.DENIAL.match(clause.text)
+        )
         last = self.last
         contrasted = (
             (cues.CONTRAST.search(joint) or corrected) and here.reading is not None and last and last[2] is here.reading
@@ -464,6 +471,8 @@ class _RuleReader:
         ("it", "that", a reply to a question about it), the stance that naming gives it (from the clause's own,
         `stance_of`), and whether it points back."""
         text, last, carried = clause.text, self.last, self.carried
+        # (without an "it" that is plainly another's: "Russia wants to redraw it" speaks of the map)
+        own_words = cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
         disagrees = cues.DISAGREES.search(text) or (
             cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
         )
@@ -501,16 +510,14 @@ class _RuleReader:
             and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
             and (
                 # (no gap after a clause of this sentence named it: "We called it neutrality; others called it …")
-                (cues.POINTS_BACK if self.gap and not here.named_here else cues.ANAPHORA).search(
-                    cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
-                )
+                (cues.POINTS_BACK if self.gap and not here.named_here else cues.ANAPHORA).search(own_words)
                 or here.answering
             )
         ):
             named, how = carried, "pointing back"
         if named and cues.QUOTED_SOURCE.search(here.sentence.text):  # "Sir, your correspondent suggests that …"
             self.quoted = named
-        if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(text):
+        if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(own_words):
             # what is set aside is not what "it" or "that" goes on to speak of
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
         else:
@@ -609,10 +616,12 @@ class _RuleReader:
 def _argued(last: tuple[str, float, Reading] | None) -> tuple[str, float, Reading] | None:
     """The call or rejection the last reading made, if it made one: its last clause's, or else the one its sentence
     read before a clause that only mentioned it ("Every decade someone revives the idea of Russia in NATO, as though
-    the alliance were a club …")."""
+    the alliance were a club …"), or the call of someone it told of ("The general who suggested …")."""
     if last is None or last[0] in _OPPOSITE:
         return last
     argued = [(stance, score) for stance, score in last[2].scores.items() if stance in _OPPOSITE]
+    if not argued and cues.WHO_CALLED.search(last[2].sentence.text):  # "The general who suggested … He was wrong."
+        argued = [("advances", REPORTED_VIEW)]
     return (*argued[0], last[2]) if len(argued) == 1 else None
 
 

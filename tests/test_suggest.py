@@ -4380,6 +4380,72 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "mentions",
         ),
+        # holdout147's round
+        (
+            "Moscow says it wants a grand treaty that would remake European security; that is not on offer and should not be.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "In the Cold War the superpowers built hotlines and signed the Incidents at Sea agreement. This report recommends a hotline between the cyber security centres of NATO and Russia.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "Q: A new Helsinki conference?\nA: Helsinki worked because both sides accepted the map. Russia wants to redraw it. Nothing to sign.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "NATO's spokesman said the alliance was ready to start talking with Russia about military risks after a ceasefire.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Your columnist dismisses as fantasy the idea that Russia could one day join NATO. So, in 1949, was the idea that Germany might.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Georgia's neutrality would not be a weakness but a choice to be defended, the candidate said.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "There is a case, made in Rome, for a legally binding treaty on European security. I find it more convincing than I expected.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Finland wants the alliance's last channel to Moscow closed; Hungary wants it widened. Neither side moved.",
+            "russia_nato_dialogue",
+            "mentions",
+        ),
+        (
+            "Arms control assumes honest counting. Russia counts only what it can hide.",
+            "arms_control",
+            "mentions",
+        ),
+        (
+            "We will have to choose the peace. That means a European order rebuilt on new foundations.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "Yet another plan for a cyber non-aggression pact with Moscow has arrived. It deserves the same fate as the last one.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "The general who suggested inviting Russia into NATO says he was misunderstood. He was not; he was wrong.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The panel's main recommendation is a peace conference of all European states within a year of a ceasefire.",
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
