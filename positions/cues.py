@@ -108,7 +108,7 @@ PROPOSING = words(
     r"(?:a|an|the) (?:call|appeal|plea) (?:by|from) (?:[\w'’-]+ ){1,4}to\b",  # "ended with a call by the Swiss chair to revive"
     # "But I would sign a treaty limiting missiles tomorrow", "his country would support a treaty" (not "They would sign it
     # in the morning and hack us in the afternoon", nor "Not one Baltic government would sign a treaty")
-    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party))(?: would|'d|’d) (?:gladly |happily |readily )?(?:sign|support|back|welcome)\b",
+    r"(?:i|we|(?:his|her|its|their|our|my|the) (?:country|government|parliament|party))(?: would|'d|’d) (?:gladly |happily |readily )?(?:sign|support|back|welcome|offer|propose)\b",
     r"would be worth (?:far |much |a lot |many times )?more than\b",  # "would be worth far more than the Budapest Memorandum ever was"
     r"(?:i|we) would (?:like|love) to see\b",  # "I would like to see Russia in NATO one day"
     r"(?:i|we) would (?:happily |gladly )?settle for\b",
@@ -122,6 +122,7 @@ PROPOSING = words(
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
     r"(?:two|three|four|five) things(?=\s*:)",
     r"(?:a choice|something|one) (?:to be|worth) defend(?:ed|ing)\b",
+    r"^\W*what (?:might|could|would|can|will)(?: [\w-]+){0,3} is (?:a|an)\b",  # "Political declarations will not stop him. What might is a treaty, …"
     r"(?:central|main|chief|first|key|principal|headline|final) recommendations? (?:is|are|was|were)\b",  # "Its central recommendation is a summit of …"
     r"(?:i|we) (?:find|found) (?:it|the case|the argument|this|that) (?:more |quite |very |entirely |wholly )?(?:persuasive|convincing|compelling)\b",  # "There is a case … I find it more persuasive than I expected to."  # "… not a weakness to be fixed but a choice to be defended"
     # "Let the nations of Europe, east and west, come together again as they did in Helsinki"
@@ -358,7 +359,8 @@ PROPOSING = words(
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
-    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
+    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
+    r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."  # "… it produced Minsk II. Thanks, but no."
     r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
     r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
@@ -441,6 +443,8 @@ REJECTING = words(
     r"would be (?:a )?(?:fine|good|nice|great) (?:thing|idea) if (?:it|they) (?:were|was) not\b",  # "would be a fine thing if it were not run from Moscow"
     r"(?:should|must|will|would) stay out(?=\W*$)",  # "As it is, Europe should stay out."
     r"nothing to say to\b",
+    r"(?:filed|put|sent) where the (?:last|previous|other) (?:[\w-]+ )?(?:went|ended up)\b",  # "The next proposal should be filed where the last three went."
+    r"(?:should|must|ought to|to|will) stop (?:flirting with|courting|chasing|dreaming (?:of|about))\b",  # "Turkey should stop flirting with it."
     r"deserves? the same fate as\b",  # "Another proposal for a 'digital non-aggression pact' … deserves the same fate as the last three"
     r"wants? (?:[\w'’-]+ ){1,6}(?:closed|shut|ended|scrapped|abolished|dropped|buried)\b",  # "Finland wants the alliance's last channel to Moscow closed"
     r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
@@ -971,6 +975,7 @@ _REPORTED_QUESTION = (
 ASKED = re.compile(r"\b(?:" + _REPORTED_QUESTION + r")\b[^,;:]*", re.IGNORECASE)
 # Proposing words that are denied: "stops short of recommending", "did not propose".
 DENIED_PROPOSING = words(
+    r"\bno (?:[\w-]+ ){1,2}(?:ready|willing|prepared) to\b",  # "and no Russian willing to attend"
     # a call in the main clause is not for what "before" puts off: "Before Europe talks about a new architecture, it
     # should ask who would be the architect"
     r"^\W*before (?:[\w'’-]+ ){1,4}(?:talks?|speaks?|thinks?|dreams?|rushes?) (?:about|of|into)\b",
@@ -1043,6 +1048,13 @@ HISTORY = words(
     _IN_FORCE,
 )
 RULE_IN_FORCE = words(_IN_FORCE)
+# What a status obliges a state to do, told as a rule: "A permanently neutral state may not join a military alliance
+# …; in wartime it must treat all belligerents equally."
+RULE_STATEMENT = re.compile(
+    r"^\W*(?:a|an|every|each) (?:permanently |militarily )?(?:neutral|non-aligned|member|participating|signatory) "
+    r"(?:state|country|party)s? (?:may not|may|must|cannot|shall|is (?:obliged|required|bound|not allowed) to)\b",
+    re.IGNORECASE,
+)
 # "The paper proposes three steps. First, …": items of an announced list of proposals.
 ANNOUNCES_LIST = words(
     r"(?:propos|recommend|suggest|call|outlin|set|put)\w* (?:out |forward )?(?:\w+ ){0,2}(?:steps|measures|recommendations|proposals|points|ideas|elements|priorities)",
@@ -1117,6 +1129,7 @@ _POINTING_BACK = (
     r"such (?:a|an)? ?\w+",
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
+    r"the next (?:proposal|plan|initiative|offer)(?! (?:of|for|to|that)\b)",  # "… three proposals … The next proposal should be filed …"
     r"(?:signing|joining|holding|convening|attending) one\b",
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
     r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."  # "Signing one would be a triumph of hope over experience"
@@ -1133,6 +1146,7 @@ _POINTING_BACK = (
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
+    r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
     r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …

@@ -232,6 +232,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:russian?|moscow|the kremlin)(?:'s|’s)?\b[^.;]{0,40}\bdraft (?:agreements?|treat(?:y|ies))",
         r"treat(?:y|ies)\b[^.;]{0,40}\bbinds? (?:every|all|each) (?:state|country|nation)s? (?:in|of) europe",  # "a treaty … that binds every state in Europe"
         r"(?:russia|moscow)(?:'s|’s) drafts?\b(?! (?:laws?|resolutions?|budgets?|constitutions?|bills?|decrees?))",
+        r"(?:russian|moscow) drafts? (?:treat(?:y|ies) )?of (?:\d{1,2} )?december 2021\b",  # "The Russian drafts of December 2021 demanded …"
         r"medvedev(?:'s|’s) (?:[\w-]+ )?(?:treaty|proposal|initiative|draft)",  # the 2008 European Security Treaty
         r"(?:pan-|all-)?european security convention",
         # Not "a security pact with its neighbours", a country's own.

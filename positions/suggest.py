@@ -188,6 +188,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         return "mentions", BARE_MENTION
     if cues.EITHER_OR_QUESTION.search(sentence):  # "Moldova's neutrality: a shield or a trap?"
         return "mentions", BARE_MENTION
+    if cues.RULE_STATEMENT.search(sentence):  # "A permanently neutral state may not join a military alliance"
+        return "mentions", BARE_MENTION
     if cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence):
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
     clause, sentence = cues.REPORTED_CALL.sub(" ", clause), cues.REPORTED_CALL.sub(" ", sentence)
@@ -896,6 +898,7 @@ def _learned_reading(
                 or cues.OTHERS_VIEW.search(sentence)
                 or cues.DEFERS.search(sentence)
                 or cues.RULE_IN_FORCE.search(sentence)
+                or cues.RULE_STATEMENT.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
                 or (cues.ORDINAL_ITEM.match(sentence) and picked)
             ):

@@ -4446,6 +4446,42 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "advances",
         ),
+        # holdout148's round
+        (
+            "The peace-conference business is booming: four proposals, three venues and no Russian willing to come. The next proposal should be filed where the last four went.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "What is permanent neutrality? A neutral state may not join a military alliance; in war it must treat both sides alike.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "The SCO has never settled a dispute among its members. Armenia should stop flirting with it.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Declarations will not deter Moscow. What might is a treaty on European security with inspections and penalties.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "If I were the Commission, I would offer Russia a free-trade agreement the day its troops leave Ukraine.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Moscow's economic space from Lisbon to Vladivostok was always a space in which the Kremlin held the gas tap. No thanks.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The Russian drafts of December 2021 asked NATO to withdraw to its positions of 1997.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
