@@ -132,7 +132,9 @@ PROPOSING = words(
     r"(?:its|our|their) (?:constitutional |permanent |military )?(?:neutral\w*|status|non-?aligned\w*|non-?bloc\w*)",
     # an imperative to meet: "Get the generals in a room, NATO and Russian, before somebody shoots down the wrong plane."
     r"^\W*(?:get|put|bring|sit) (?:the|our|both|their) [^.;]{1,30}?\b(?:in(?:to)? (?:a|one|the same) room|(?:a)?round (?:a|one|the same) table|together)\b",
-    r"^\W*(?:our |the )?(?:recommendations?|recommended(?: option)?|preferred option)(?=\s*:)",  # "Recommendation: Option 2."
+    r"^\W*(?:our |the |my )?(?:recommendations?|recommended(?: option)?|preferred option|answer|proposal|prescription)(?=\s*:)",  # "Recommendation: Option 2.", "My answer: …"
+    r"(?:again |once more )?invok(?:ed|es|ing) (?:the idea|the vision|the dream|his idea|his vision) of\b",  # "Putin again invoked the idea of a common economic space"
+    r"(?:should|must|ought to) (?:say|answer) yes\b",  # "One day a democratic Russia will ask to join NATO. The alliance should say yes."
     r"(?:will|shall|would|must|should|to) (?:continue to |keep )?work(?:ing)? (?:with (?:[\w'’-]+ ){1,4})?(?:for|towards?) (?:a|an|the)\b",  # "We will work with our partners for a conference"  # "Afterwards, two things: a hotline …, and talks on missile limits"
     r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering|having|signing)\b",  # "A binding treaty would be worth negotiating only if …"
     r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
@@ -359,8 +361,7 @@ PROPOSING = words(
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
-    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
-    r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."  # "… it produced Minsk II. Thanks, but no."
+    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
     r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
     r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
@@ -443,6 +444,7 @@ REJECTING = words(
     r"would be (?:a )?(?:fine|good|nice|great) (?:thing|idea) if (?:it|they) (?:were|was) not\b",  # "would be a fine thing if it were not run from Moscow"
     r"(?:should|must|will|would) stay out(?=\W*$)",  # "As it is, Europe should stay out."
     r"nothing to say to\b",
+    r"only if (?:nato|the alliance|russia|it|they) (?:stopped|stops|ceased|ceases) (?:being|to be)\b",  # "Could Russia join NATO? Only if NATO stopped being NATO."
     r"(?:filed|put|sent) where the (?:last|previous|other) (?:[\w-]+ )?(?:went|ended up)\b",  # "The next proposal should be filed where the last three went."
     r"(?:should|must|ought to|to|will) stop (?:flirting with|courting|chasing|dreaming (?:of|about))\b",  # "Turkey should stop flirting with it."
     r"deserves? the same fate as\b",  # "Another proposal for a 'digital non-aggression pact' … deserves the same fate as the last three"
@@ -932,7 +934,7 @@ REPORTED_DEBATE = re.compile(
     r"\b(?:carried|defeated|passed|rejected|adopted|won|lost) by \d+ votes? to \d+|^\W*(?:proposing|opposing)(?: the motion)?,|"
     r"\bdiscussed (?:\w+ ){0,2}whether\b|"  # "EU ministers discussed on Monday whether the Union should propose …"
     r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
-    r"\bdisagreed? (?:on \w+ )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
+    r"\bdisagreed? (?:on \w+ |openly |sharply |publicly )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
@@ -1147,6 +1149,7 @@ _POINTING_BACK = (
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
+    r"(?:should|must|would|will) say yes(?=\W*$)",  # "… will ask to join NATO. The alliance should say yes."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
     r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
@@ -1431,7 +1434,8 @@ IT_OF_ANOTHER = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     # (not after a label that says what follows is recommended: "Recommendation: Option 2.")
-    r"\s*;\s+|(?<!recommendation)(?<!recommendations)(?<!recommended)(?<!preferred option)\s*:\s+"
+    r"\s*;\s+|(?<!recommendation)(?<!recommendations)(?<!recommended)(?<!preferred option)(?<!my answer)(?<!our answer)(?<!my proposal)"
+    r"(?<!our proposal)\s*:\s+"
     r"|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
     + AND_THAT
     + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="

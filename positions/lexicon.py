@@ -56,6 +56,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "I hope Europe will have the wisdom to call all its states together again, as in Paris"
         r"(?:call|calls|calling|bring|brings|bringing|gather|gathers|gathering|convene|convenes|convening) all (?:its|their|the|europe(?:'s|’s)) (?:[\w-]+ )?(?:states|nations|countries|leaders) together",
         # "I propose that participating states meet at the level of heads of state next year"
+        # "Ljubljana wants all OSCE heads of government to meet at Lake Bled"; 'a "Bled Process" for European security'
+        r"(?:all )?(?:osce|european) heads of (?:state|government)\b[^.;]{0,30}?\bmeet\b",
+        r"[\"“]?[\w-]+ process[\"”]? (?:for|on) (?:european|europe(?:'s|’s)) security",
         r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet\b[^.;]{0,20}?\bat (?:the )?"
         r"(?:level of heads of (?:state|government)|summit level|highest level)",
         r"europe\b[^.;]{0,40}\bconference on (?:its|our) own security",  # "Europe does need a conference on its own security"

@@ -4482,6 +4482,37 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "mentions",
         ),
+        # holdout149's round
+        (
+            "Athens proposes that all OSCE heads of state meet on Rhodes within a year of a ceasefire.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The French and Polish ministers disagreed sharply about whether Europe should offer Russia a binding security treaty.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "What should follow the sanctions? My answer: a slow return to trade and, one day, a common economic space from Lisbon to Vladivostok.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Putin once more invoked the idea of a common economic space from Lisbon to Vladivostok at the forum in St Petersburg.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "Q: Could Russia one day join NATO?\nA: Only if the alliance ceased to be an alliance.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "A democratic Russia may one day ask to join NATO. The allies should say yes.",
+            "russia_nato_membership",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
