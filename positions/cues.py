@@ -120,11 +120,11 @@ PROPOSING = words(
     r"the (?:right|best|only|proper|obvious|sensible|natural) (?:format|forum|venue|framework|vehicle|answer|approach|way forward|first step|place to start) (?:is|would be|remains)\b",
     r"ought to",
     r"(?:is|remains) (?:the|our|its|their) (?:[\w'’-]+ ){0,2}(?:aim|goal|objective)\b",  # "A common economic space remains the EU's long-term aim"
-    r"(?:two|three|four|five) things(?=\s*:)",
-    r"(?:a choice|something|one) (?:to be|worth) defend(?:ed|ing)\b",
+    r"(?:two|three|four|five) things(?=\s*:)",  # "Afterwards, two things: a hotline …, and talks on missile limits"
+    r"(?:a choice|something|one) (?:to be|worth) defend(?:ed|ing)\b",  # "… not a weakness to be fixed but a choice to be defended"
     r"^\W*what (?:might|could|would|can|will)(?: [\w-]+){0,3} is (?:a|an)\b",  # "Political declarations will not stop him. What might is a treaty, …"
     r"(?:central|main|chief|first|key|principal|headline|final) recommendations? (?:is|are|was|were)\b",  # "Its central recommendation is a summit of …"
-    r"(?:i|we) (?:find|found) (?:it|the case|the argument|this|that) (?:more |quite |very |entirely |wholly )?(?:persuasive|convincing|compelling)\b",  # "There is a case … I find it more persuasive than I expected to."  # "… not a weakness to be fixed but a choice to be defended"
+    r"(?:i|we) (?:find|found) (?:it|the case|the argument|this|that) (?:more |quite |very |entirely |wholly )?(?:persuasive|convincing|compelling)\b",  # "There is a case … I find it more persuasive than I expected to."
     # "Let the nations of Europe, east and west, come together again as they did in Helsinki"
     r"^\W*let (?:the |all (?:the )?)?(?:nations|states|countries|leaders|governments|peoples)\b[^.;]{0,40}?\b(?:come|meet|gather|sit)\b",
     # keeping a status of its own: 'Moldova "has no intention" of reopening its constitutional neutrality'
@@ -135,7 +135,7 @@ PROPOSING = words(
     r"^\W*(?:our |the |my )?(?:recommendations?|recommended(?: option)?|preferred option|answer|proposal|prescription)(?=\s*:)",  # "Recommendation: Option 2.", "My answer: …"
     r"(?:again |once more )?invok(?:ed|es|ing) (?:the idea|the vision|the dream|his idea|his vision) of\b",  # "Putin again invoked the idea of a common economic space"
     r"(?:should|must|ought to) (?:say|answer) yes\b",  # "One day a democratic Russia will ask to join NATO. The alliance should say yes."
-    r"(?:will|shall|would|must|should|to) (?:continue to |keep )?work(?:ing)? (?:with (?:[\w'’-]+ ){1,4})?(?:for|towards?) (?:a|an|the)\b",  # "We will work with our partners for a conference"  # "Afterwards, two things: a hotline …, and talks on missile limits"
+    r"(?:will|shall|would|must|should|to) (?:continue to |keep )?work(?:ing)? (?:with (?:[\w'’-]+ ){1,4})?(?:for|towards?) (?:a|an|the)\b",  # "We will work with our partners for a conference"
     r"(?:would be|is) worth (?:negotiating|pursuing|trying|discussing|considering|having|signing)\b",  # "A binding treaty would be worth negotiating only if …"
     r"^\W*(?:definitely |certainly |probably |surely )?worth (?:trying|a try|pursuing|a shot|exploring|considering)\b",  # "Cyber norms with Russia? Worth trying."
     r"(?:is|remains) the only (?:[\w-]+ )?(?:status|option|way|solution|answer|arrangement) (?:that|which) (?:can|could|would|will)\b",  # "is the only status that could keep Moldova out of the next war"
@@ -187,8 +187,8 @@ PROPOSING = words(
     r"sets? out (?:a|an|its|their|what (?:it|they|he|she|the authors?) calls?) (?:[\w'’-]+ ){0,4}?(?:plan|pact|proposal|agreement|treaty|framework|roadmap|blueprint|code|mechanism|forum|scheme|compact|convention|charter)\b",
     r"what (?:we|europe|nato|the west|the alliance|they) (?:can|could|should|must) do (?:now |today |instead )?is\b",  # "What we can do now is keep the channels … open"
     r"what (?:works|helps|would work|would help|is needed) (?:now |today )?is\b",  # "What works is deterrence, plus a direct line …"
-    r"deserves? (?:better|more) than\b",
-    r"would be (?:acceptable|safe|fair|good) (?:to|for) (?:[\w'’-]+ )?and (?:acceptable|safe|fair|good) (?:to|for)\b",  # "would be acceptable to Moscow and safe for Kyiv"  # "The Swiss proposal deserves better than the silence it has met"
+    r"deserves? (?:better|more) than\b",  # "The Swiss proposal deserves better than the silence it has met"
+    r"would be (?:acceptable|safe|fair|good) (?:to|for) (?:[\w'’-]+ )?and (?:acceptable|safe|fair|good) (?:to|for)\b",  # "would be acceptable to Moscow and safe for Kyiv"
     r"would (?:serve|suit|protect) (?:[\w'’-]+ ){0,3}better than\b",  # "would serve Europe better than a customs wall"
     r"^\W*(?:stay|remain) (?:\w+ )?(?:neutral|non-?aligned)\b",  # "the lesson is simple: stay neutral, and …"
     r"^\W*(?:a: )?(?:we|i) never stopped(?=\W*$)",  # "Q: Should NATO keep talking to Russia? A: We never stopped."
@@ -503,9 +503,9 @@ REJECTING = words(
     r"(?:will|would|could|can) accept no\b",  # "would accept no new limits on forces"
     r"(?:not|never|n't) (?:be )?worth the paper",
     r"worth less than the paper",
-    r"(?:is|are|would be) worth nothing\b",
+    r"(?:is|are|would be) worth nothing\b",  # "A signature from Moscow is worth nothing"
     r"should (?:not|never) be (?:held|convened|signed|created|set up|established|revived)\b",  # "… and it should not be held"
-    r"(?:should|must|ought to) be (?:[\w'’ ,-]{0,40}\band )?(?:declined|rejected|refused|turned down)\b",  # "should be read in that light, and declined"  # "A signature from Moscow is worth nothing"
+    r"(?:should|must|ought to) be (?:[\w'’ ,-]{0,40}\band )?(?:declined|rejected|refused|turned down)\b",  # "should be read in that light, and declined"
     r"reacted (?:angrily|furiously|sharply|coldly|with (?:anger|dismay|scorn|fury))(?: on \w+)? to\b",  # "Ukrainian officials reacted angrily to a report that recommended neutrality"
     r"(?:will|would) (?:stay|remain) (?:on paper|unrealised|unrealized|a dream|stillborn)[^.;]{0,20}, and rightly so\b",
     r"^\W*(?:that|this|the) dream is (?:over|dead|gone|finished)\b",  # "German industry dreams of a market … That dream is over."
@@ -617,10 +617,10 @@ REJECTING = words(
     # "Once a ceasefire has held for six months, and not before, the OSCE states should convene a conference")
     r"(?:,|and) not (?:before|a day sooner|a day earlier)\b(?!,)",
     r"(?<!not )(?<!n't )rul(?:e|es|ed|ing) out\b",  # not "did not rule out joining NATO"
-    r"(?<!was )(?<!were )not on (?:the|any|its|our|their) agenda(?! of)",  # not "was not on the agenda": a meeting's
-    r"not on (?:the|any) agenda,? (?:and|or) never\b",
-    r"(?:said|says|told)\b[^.;]{0,30}? that [^.;]{1,60}?\b(?:was|were) not on (?:the|any|its|our|their) agenda(?! of)",  # reported speech, backshifted  # "… was not on the agenda and never had been"
-    r"ignor(?:es|ed|ing) (?:[\w'’-]+ ){0,2}interests\b",  # "The Polish government said the proposal ignored Ukraine's interests"  # not "is not on the agenda of any government": a fact
+    r"(?<!was )(?<!were )not on (?:the|any|its|our|their) agenda(?! of)",  # not "was not on the agenda": a meeting's; not "is not on the agenda of any government": a fact
+    r"not on (?:the|any) agenda,? (?:and|or) never\b",  # "… was not on the agenda and never had been"
+    r"(?:said|says|told)\b[^.;]{0,30}? that [^.;]{1,60}?\b(?:was|were) not on (?:the|any|its|our|their) agenda(?! of)",  # reported speech, backshifted
+    r"ignor(?:es|ed|ing) (?:[\w'’-]+ ){0,2}interests\b",  # "The Polish government said the proposal ignored Ukraine's interests"
     r"(?:will|would|shall) not sit (?:down )?(?:at (?:a|the|one) table )?with",  # "I will not sit at a table with people who do that"
     r"(?:has|have|had) no (?:interest|wish) in",
     r"ti(?:e|es|ed|ing) (?:\w+ )?hands",
@@ -1132,9 +1132,9 @@ _POINTING_BACK = (
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"the next (?:proposal|plan|initiative|offer)(?! (?:of|for|to|that)\b)",  # "… three proposals … The next proposal should be filed …"
-    r"(?:signing|joining|holding|convening|attending) one\b",
+    r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
-    r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."  # "Signing one would be a triumph of hope over experience"
+    r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."
     r"another one",
     r"(?:a|any|no) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might|should|must)\b)",  # "A new agreement would be broken", "no new agreement should be signed"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
@@ -1143,7 +1143,7 @@ _POINTING_BACK = (
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
-    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",
+    r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
     r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
@@ -1154,7 +1154,7 @@ _POINTING_BACK = (
     r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
     # it costs almost nothing to install. Europe and Russia should have one."
-    r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
+    r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",
 )
 POINTS_BACK = words(*_POINTING_BACK)
 ANAPHORA = words(
@@ -1164,8 +1164,8 @@ ANAPHORA = words(
     r"this(?! (?:chapter|report|paper|article|book|study|brief|essay|column|letter|speech|week|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)",  # not "This chapter recommends …"
     # not "… but that she supported talks", "so that …", "The chair noted that no participant supported …"
     r"(?<!so )(?<!such )(?<!now )(?<!noted )(?<!observed )(?<!recorded )that(?! (?:he|she|they|we|i|you)\b)",
-    r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",
-    r"(?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."  # "Should the West sign one?" (what the sentence before named)
+    r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",  # "Should the West sign one?" (what the sentence before named)
+    r"(?:already )?(?:have|has) one(?=\W*$)",  # "Do NATO and Russia need a hotline? They have one."
     *_POINTING_BACK,
 )
 # A sentence that only denies what the one before said of it: "NATO and Soviet commanders could pick up a phone.
@@ -1210,8 +1210,8 @@ ACTOR_ASIDE = re.compile(r"^(\W*(?!The\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3
 NO_SIDE = words(
     r"neither side (?:moved|budged|gave way|gave ground|yielded)\b",  # "… want it closed; … want it widened. Neither side moved."
     r"(?:does|do|did) not take (?:a )?(?:sides?|position|stance)",  # "The report does not take a position on the question."
-    r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",
-    r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"  # "They did not agree on what should replace it"
+    r"(?:did|do|does) not agree (?:on|about) (?:what|how|whether|which)\b",  # "They did not agree on what should replace it"
+    r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"
     r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
     r"takes? no (?:sides?|position|stance)",
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
@@ -1256,9 +1256,9 @@ DISAGREES = words(
     r"^\W*(?:no\W+)?it (?:cannot|can't|can’t|will not|won't|won’t)(?=\W*$)",  # "… the idea that the war can be ended by a summit. It cannot."
     r"^\W*(?:they|he|she|both|both of them|all of them) (?:are|is|were|was) (?:quite |simply |badly |sadly )?(?:mistaken|wrong)\b",  # "Some diplomats hope that … They are mistaken."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
-    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",
-    r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",
-    r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."  # "It is a bold case and a wrong one"  # "Some analysts want arms control to wait. That is a mistake"
+    r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
+    r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"
+    r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
 )
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"

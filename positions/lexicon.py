@@ -35,8 +35,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!modelled on the )(?<!modeled on the )csce",  # an Asian conference "modelled on the CSCE" is no summit
         r"(?:new|second|grand|standing) (?:european )?(?:security |peace )?(?:summit|conference)",
         r"international (?:peace )?(?:conference|summit)(?! on (?:cyber|climate|arms|nuclear|eurasian|asian|central asian))",
-        r"conference on europe(?:'s|’s) security\b",
-        r"summit (?:at which|where|of|with) all (?:[\w-]+ ){0,2}(?:states|countries|leaders|governments)\b",  # "a summit at which all participating states …"  # "and only then, perhaps, a conference on Europe's security"
+        r"conference on europe(?:'s|’s) security\b",  # "and only then, perhaps, a conference on Europe's security"
+        r"summit (?:at which|where|of|with) all (?:[\w-]+ ){0,2}(?:states|countries|leaders|governments)\b",  # "a summit at which all participating states …"
         r"(?<!asian )conference on (?:european )?security(?! (?:in|for|across) (?:the whole of |all of )?(?:eurasia|asia|central asia))",
         r"conference on (?:the )?(?:principles|rules|future) of (?:european )?security\b",  # "a conference on the principles of European security"
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",

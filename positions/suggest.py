@@ -478,11 +478,11 @@ class _RuleReader:
         disagrees = cues.DISAGREES.search(text) or (
             cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
         )
+        argued = _argued(last)
+        # A challenge ("Built by whom?") disputes a call, so a second one does not take back the first.
+        challenged = bool(cues.CHALLENGE.match(text)) and argued is not None and argued[0] == "advances"
         # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
-        disagreed = _argued(last) if disagrees and not self.asked_elsewhere else None
-        if not disagreed and cues.CHALLENGE.match(text):  # (a second challenge does not take back the first)
-            argued = _argued(last)
-            disagreed = argued if argued and argued[0] == "advances" else None
+        disagreed = argued if (disagrees and not self.asked_elsewhere) or challenged else None
         agrees = cues.AGREES.search(text) and not cues.NEGATION.search(text)
         agreed = last if agrees and last and last[0] in _OPPOSITE else None
         named = _mentions(text, self.strong, self.weak)
