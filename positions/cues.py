@@ -1122,6 +1122,20 @@ ORDINAL_PICK = re.compile(
     + r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|would|will|should|must|has|offers|seems|looks|remains|deserves)\b)",
     re.IGNORECASE,
 )
+
+
+def option_item(sentence: str) -> str:
+    """The ordinal or number of the option the sentence sets out ("The second is …", "Option 2: …"), or ""."""
+    found = ORDINAL_ITEM.match(sentence) or NUMBERED_ITEM.match(sentence)
+    return found.group(1).lower() if found else ""
+
+
+def option_pick(clause: str) -> str:
+    """The ordinal or number of the option the clause picks ("We recommend the second", "Option 2."), or ""."""
+    found = ORDINAL_PICK.search(clause) or NUMBERED_PICK.search(clause)
+    return found.group(1).lower() if found else ""
+
+
 # A clause that names no proposal but points back at one: "…; it is a fantasy".
 # A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
 # well be a country or a minister, so only these make a sentence an answer to what was named before.

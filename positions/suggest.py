@@ -386,13 +386,13 @@ class _RuleReader:
         continued = not answering and self.reply_goes_on and bool(cues.TURN.match(text))
         answering = self.reply_goes_on if continued else answering
         precedent = bool(cues.PRECEDENT.match(text))
-        option = cues.ORDINAL_ITEM.match(text) or cues.NUMBERED_ITEM.match(text)
+        option = cues.option_item(text)
         asks = bool(cues.INTERVIEWER.match(text))
         asking = self.questioning and not asks and not cues.ANSWER_LABEL.match(text)
         # (a question ends the turn: what follows it answers, as in "Q: Will the EU …? 'Not as before,' she said.")
         self.questioning = (asks or asking) and not re.search(r"\?\W*$", text)
         if option:
-            self.ordinals.append(option.group(1).lower())
+            self.ordinals.append(option)
         before = self.readings[-1] if self.readings else None
         # "Kowalski is right that arms control is impossible today. But he is wrong to conclude that it is
         # impossible for ever.": a sentence that opens with "But" and denies a rejection overturns the one before.
@@ -416,7 +416,7 @@ class _RuleReader:
             denies_death=denies_death,
             precedent=precedent,
             turned=before if turns else None,
-            option=option.group(1).lower() if option else "",
+            option=option,
             asking=asking,
             end=sentence.start,
         )
@@ -563,13 +563,11 @@ class _RuleReader:
         return bool(self.heads) and any(m.group(1).lower() in self.heads for m in cues.SHORT_NAME.finditer(clause))
 
     def _picks_option(self, clause: str) -> bool:
-        """Whether the clause picks, by its ordinal, the option the text set out naming the proposal."""
-        pick = (cues.ORDINAL_PICK.search(clause) or cues.NUMBERED_PICK.search(clause)) if self.option else None
-        if pick is None:
+        """Whether the clause picks, by its ordinal or number, the option the text set out naming the proposal."""
+        pick = cues.option_pick(clause) if self.option else ""
+        if not pick:
             return False
-        ordinal = pick.group(1).lower()
-        ordinal = {"former": self.ordinals[0], "latter": self.ordinals[-1]}.get(ordinal, ordinal)
-        return ordinal == self.option
+        return {"former": self.ordinals[0], "latter": self.ordinals[-1]}.get(pick, pick) == self.option
 
     def _adjusted(
         self, clause: Span, here: _SentenceReading, named: str, stance: str, score: float
@@ -870,7 +868,7 @@ def _learned_reading(
         by_id = {proposal.proposal_id: proposal for proposal in proposals.itertuples()}
         # "The first is a conference … The second is a treaty … We recommend the second.": an option set out, not
         # picked, is only described
-        picked = any(cues.ORDINAL_PICK.search(s.text) and not cues.ORDINAL_ITEM.match(s.text) for s in sentences)
+        picked = any(cues.option_pick(s.text) and not cues.option_item(s.text) for s in sentences)
         vectors = stance_model.embed(
             [without_names(decisions[p][2].text, *proposal_names(by_id[p])) for p in mentioned]
         )
@@ -900,7 +898,7 @@ def _learned_reading(
                 or cues.RULE_IN_FORCE.search(sentence)
                 or cues.RULE_STATEMENT.search(sentence)
                 or _named_before_set_aside(sentence, by_id[proposal_id])
-                or (cues.ORDINAL_ITEM.match(sentence) and picked)
+                or (cues.option_item(sentence) and picked)
             ):
                 decisions[proposal_id] = (*upgrade, decisions[proposal_id][2])
     return detected
