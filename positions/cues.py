@@ -50,7 +50,7 @@ _ABSENCE_HARMS = (
     r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
 )
 _REJECTION_DENIED = (
-    r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive)"
+    r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive|absurd)"
     r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
     r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
@@ -160,6 +160,8 @@ PROPOSING = words(
     r"what (?:is|remains) (?:still )?missing (?:is|are)\b(?! (?:the |any |political )?(?:will|trust|courage|desire|interest)\b)",
     r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
     r"(?:is|are) (?:needed|required|essential|indispensable)",
+    # "agreed that the UN's working group remains the right place to develop norms"
+    r"(?:is|remains|would be) (?:still )?the (?:right|best|proper|natural) (?:place|forum|venue|framework|body) (?:to|for)\b",
     r"(?:we|i) (?:do )?(?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",  # "What I do support is …"
     r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
     # "suggested on Monday that", but not what evidence suggests: "the chapters suggest that it does not"
@@ -378,6 +380,7 @@ REJECTING = words(
     r"(?:that|this|here) is the (?:problem|trouble) with\b",  # "That is the problem with the fashionable idea of …"
     r"^\W*the case against\b",  # a heading: "The case against a Eurasian forum"
     r"there is no [\w'’ .-]{1,30} to be had\b",  # "There is no Helsinki to be had with such a state"
+    r"there (?:is|can be|would be) no (?:[\w-]+ ){1,3}(?:that|which) (?:[\w'’-]+ ){1,3}(?:could|can|would|will) (?:ever )?(?:trust|rely on|believe in|count on)\b",  # "There is no neutrality that Ukraine could trust"
     # "neutrality is what Russia wants us to accept" (not "A treaty is what Moscow wants, and that is reason enough to be careful")
     r"(?:is|are|was) (?:exactly |precisely |just |only )?what (?:russia|moscow|putin|the kremlin) (?:wants?|would like) (?:us|ukraine|kyiv|europe|the west) to\b",
     r"(?:is|are|was) (?:exactly|precisely) what (?:russia|moscow|putin|the kremlin) (?:wants?|would like)\b",
@@ -490,6 +493,9 @@ REJECTING = words(
     r"illusion(?:ary)?",
     r"illusory",
     r"naive",
+    # "sounds bold at a seminar and absurd everywhere else"; not a mere appearance ("It sounds absurd today. In 1990 …"),
+    # a comparison ("never as absurd as it sounds") or a condition ("called the condition absurd")
+    r"(?<!less )(?<!not )(?<!not so )(?<!as )(?<!sound )(?<!sounds )(?<!sounded )(?<!seems )(?<!seemed )(?<!condition )(?<!conditions )absurd\b",
     # (nor what is prevented: "the prevention of dangerous incidents")
     r"(?<!less )(?<!not )dangerous(?! military activit)(?! (?:incidents?|encounters?|intercepts?|manoeuvres|maneuvers|practices|behaviou?r)\b)",  # not "would make Russia less dangerous", nor "agreements on dangerous military activities"
     r"dead end",
@@ -655,6 +661,10 @@ REJECTING = words(
     r"cut (?:\w+ ){0,3}(?:contacts|channels|ties|links)",
     r"(?:would )?only (?:encourages?|emboldens?|rewards?|deepens?|widens?|divides?|teach(?:es)?|tempts?|invites?|freezes?|tells?|signals?|legitimi[sz]es?)",
     r"keep (?:its|their|our|a) distance",
+    r"(?:keep|keeps|kept|keeping) (?:[\w'’-]+ ){1,5}?at arm(?:'s|’s|s) length",  # "are right to keep it at arm's length"
+    # "Russia should give up the idea of a common economic space"
+    r"(?:should|must|ought to|to|would) (?:give up|abandon|drop|shelve|bury|let go of) the (?:very )?(?:idea|notion|dream|illusion|project) of\b",
+    r"(?:is|are|was) (?:just |merely |only |simply )?(?:a|an) (?:rebrand|rebranding|relabell?ing|new name|new label) (?:of|for)\b",  # "is a rebrand of Russian dependence on China"
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
     r"no longer (?:protect|work|serve)\w*",
@@ -917,6 +927,7 @@ OTHERS_VIEW = re.compile(
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:sceptics|skeptics|cynics|critics|doubters) (?:[\w-]+ ){0,2}(?:say|said|claim\w*|insist\w*|warn\w*)\b"  # "Sceptics say a hotline …"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
+    r"|^\W*(?:i|we) (?:used to|once) (?:think|thought|believe|believed|argue|argued|hope|hoped)\b"  # a view given up: "I used to think …"
     # "There is a fashionable idea in some European capitals that the war can be ended by a summit"
     r"|^\W*there (?:is|are) (?:an? )?(?:fashionable|popular|widespread|common|growing|familiar) (?:idea|view|belief|notion|argument)s?\b"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
@@ -936,6 +947,8 @@ REPORTED_DEBATE = re.compile(
     r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ |openly |sharply |publicly )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
+    # "The Slovak and Hungarian governments back a summit with Russia; Poland and the Baltic states are against."
+    r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red)\b[^.;]{1,80}; [^.;]{1,60}\b(?:are|is|were|was) (?:firmly |strongly )?(?:against|opposed)\b|"
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
     r"(?:rejected|dismissed|opposed|ignored|turned down|vetoed|blocked|shot down) by\b"
     r"|\b(?:were|are|was|is|remain(?:s|ed)?) (?:deeply |sharply |bitterly )?(?:divided|split) (?:over|on|about)\b"  # "They were divided over a new summit"
@@ -1143,6 +1156,7 @@ _POINTING_BACK = (
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
+    r"(?:a|an) similar (?:status|arrangement|model|deal|body|forum|treaty|council|conference|summit|channel|guarantee)\b",  # "Austria's neutrality … A similar status …"
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"the next (?:proposal|plan|initiative|offer)(?! (?:of|for|to|that)\b)",  # "… three proposals … The next proposal should be filed …"
@@ -1273,7 +1287,9 @@ DISAGREES = words(
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
     r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
-    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
+    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",
+    r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
+    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",  # "I used to think neutrality was the way out. Bucha changed my mind."  # "Your correspondent argues for X. He forgets that ..."
 )
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
 CHALLENGE = re.compile(
@@ -1351,6 +1367,9 @@ ENDED = re.compile(
     # "propose the mutual notification of large exercises, which both sides practised until 2021"
     r"|\b(?:which|that) (?:[\w'’-]+ ){0,3}(?:practi[sc]ed|kept|observed|used|maintained|followed|applied) (?:[\w'’-]+ ){0,2}until (?:19|20)\d\d\b[^,;]*"
     # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call
+    # "Russia's demand for binding guarantees, first set out in two draft treaties in December 2021": the origin of a
+    # demand still made (not "Moscow's draft, published in December 2021, demanded …")
+    r"|,\s*first (?:set out|put forward|made|tabled|published|floated) (?:[\w'’-]+ ){0,4}?(?:in|at) [^,;]*"
     r"|\bon the basis of (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:proposals?|drafts?|texts?|principles|agreements?)\b[^,;]*",
     re.IGNORECASE,
 )

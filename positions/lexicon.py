@@ -41,6 +41,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"conference on (?:the )?(?:principles|rules|future) of (?:european )?security\b",  # "a conference on the principles of European security"
         r"summit[^.;]{0,80}(?:european security|security order|rules|borders)",
         r"(?:conference|summit|meeting) of all (?:its|europe(?:'s|’s)|the continent(?:'s|’s)|european) (?:states|nations|countries)",
+        r"summit with (?:putin|putin(?:'s|’s) russia|the kremlin|russia|moscow)\b",  # "A summit with Putin now would be a photo opportunity"
         r"summit between (?:russia|moscow) and (?:ukraine|kyiv)|summit between (?:ukraine|kyiv) and (?:russia|moscow)",
         r"(?:wider|broader|larger|comprehensive|pan-european) (?:\w+ )?(?:peace )?(?:conference|summit)",
         r"european security (?:conference|summit)",

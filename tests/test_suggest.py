@@ -4513,6 +4513,55 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_membership",
             "advances",
         ),
+        # holdout150's round
+        (
+            "A summit with Moscow while its troops remain in Ukraine would reward the invasion.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Your columnist argues for a new security treaty with Russia. Has she forgotten what happened to the Budapest Memorandum?",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("A common economic space with a country that cuts off our gas is absurd.", "common_economic_space", "opposes"),
+        (
+            "The two governments agreed that the United Nations remains the best place to negotiate binding norms for cyberspace.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "I used to believe that a neutral Moldova was the sensible answer. The war changed my mind.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "There is no security treaty that the Baltic states could trust while Russia occupies Ukraine.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "Europe should give up the idea of a new Helsinki conference and concentrate on defending itself.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        ("Moscow's Eurasian security architecture is a rebranding of the CSTO.", "eurasian_forum", "opposes"),
+        ("Baku is right to keep the Eurasian security forum at arm's length.", "eurasian_forum", "opposes"),
+        (
+            "Finland's neutrality kept it out of the Cold War. A similar status, backed by guarantees, is what Georgia needs.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "The Kremlin's envoy renewed Moscow's call for a binding security treaty, first put forward in December 2021.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Austria and Hungary support a peace conference with Russia; the Nordic states are opposed.",
+            "helsinki_summit",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
