@@ -51,6 +51,7 @@ _ABSENCE_HARMS = (
 )
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive|absurd)"
+    r"|impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b"  # a need
     r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
     r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
@@ -160,6 +161,13 @@ PROPOSING = words(
     r"what (?:is|remains) (?:still )?missing (?:is|are)\b(?! (?:the |any |political )?(?:will|trust|courage|desire|interest)\b)",
     r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
     r"(?:is|are) (?:needed|required|essential|indispensable)",
+    # what a settlement is impossible without: "impossible without taking into account … the non-bloc status of Ukraine"
+    r"impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b",
+    # "China supports all efforts conducive to peace, including the convening … of an international peace conference"
+    r"(?:supports?|backs?|welcomes?) all (?:efforts|steps|initiatives|moves|proposals)\b[^.;]{0,60}\bincluding\b",
+    # "The economic argument for a common space … has not changed"; "the case will still be there to make"
+    r"(?:argument|case) for\b[^.;]{1,80}\b(?:has not changed|still stands|remains (?:strong|sound|valid|compelling))",
+    r"(?:argument|case) (?:will|would) (?:still )?be there to (?:make|be made)\b",
     # "agreed that the UN's working group remains the right place to develop norms"
     r"(?:is|remains|would be) (?:still )?the (?:right|best|proper|natural) (?:place|forum|venue|framework|body) (?:to|for)\b",
     r"(?:we|i) (?:do )?(?:propose|suggest|call for|urge|support|favou?r|advocate|recommend|want|need)",  # "What I do support is …"
@@ -430,10 +438,14 @@ REJECTING = words(
     r"(?:a|an) (?:demand|call|recipe|euphemism) for (?:its |their |our |ukraine(?:'s|’s) )?(?:surrender|capitulation|defeat)\b",  # "a demand for its surrender"
     r"there is no such (?:partner|thing|country|government|state)\b",  # "There is no such partner in Moscow"
     r"(?:a )?(?:bad|poor|terrible|lousy) (?:bargain|deal|trade)\b",  # "That is a bad bargain"
+    r"(?:an|a) (?:insult|affront|slap in the face) to\b",  # "any talk of a common economic space was an insult to the dead"
+    # sarcasm: "By all means, let us sign another treaty with Moscow. The last ones worked so well."
+    r"(?:worked|went|turned out|ended) so (?:well|nicely|splendidly|brilliantly)(?=\W*$)",
     r"(?:is|are|was|were|would be) (?:a )?category (?:error|mistake)s?\b",  # "Daly argues that cyber arms control is a category error"
     r"no return to (?:business as usual|the old (?:ways|days|order)|normal)\b",  # 'the council "remains suspended" and there would be "no return to business as usual"'
     r"(?:cannot|can ?not|can't|can’t) (?:create|produce|deliver|achieve|bring about|build|restore|manufacture|impose) (?:one|it|them|peace|security|trust|stability|a balance)\b",  # "a conference cannot create one"
-    r"^\W*calls? for\b[^.;]{1,60}\b(?:misunderstand|misread|misjudge)\w*",  # 'Calls for a "second Helsinki" misunderstand the first.'
+    # 'Calls for a "second Helsinki" misunderstand the first.', 'Talk of a "new Helsinki" misreads the old one.'
+    r"^\W*(?:calls?|talk|demands?|proposals?|plans?) (?:for|of)\b[^.;]{1,60}\b(?:misunderstand|misread|misjudge)\w*",
     r"(?:is|are|would be|amounts? to) (?:nothing but |simply |just )?unilateral disarmament\b",  # "Arms control with a cheater is unilateral disarmament"
     r"(?:have|has|had) no (?:wish|desire|intention) to (?:join|sign|take part|be part)\b",  # "they have no wish to join a structure in which Moscow would hold the pen"
     r"(?:would|will) be worth (?:exactly |just |precisely |no more than )?as much as the (?:last|others|previous (?:one|ones))\b",  # "Russia has broken them. Another one would be worth exactly as much as the last."
@@ -1156,6 +1168,7 @@ _POINTING_BACK = (
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
+    r"^\W*the last (?:ones|one|few|two|three)\b(?= (?:worked|went|turned out|ended)\b)",  # "… another treaty with Moscow. The last ones worked so well."
     r"(?:a|an) similar (?:status|arrangement|model|deal|body|forum|treaty|council|conference|summit|channel|guarantee)\b",  # "Austria's neutrality … A similar status …"
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
@@ -1370,6 +1383,7 @@ ENDED = re.compile(
     # "Russia's demand for binding guarantees, first set out in two draft treaties in December 2021": the origin of a
     # demand still made (not "Moscow's draft, published in December 2021, demanded …")
     r"|,\s*first (?:set out|put forward|made|tabled|published|floated) (?:[\w'’-]+ ){0,4}?(?:in|at) [^,;]*"
+    r"|,\s*(?:building|drawing) on (?:its|their|our|his|her) (?:[\w-]+ )?(?:experience|record|role)\b[^,;]*"  # "…, building on its experience as host of the Bürgenstock summit in 2024"
     r"|\bon the basis of (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:proposals?|drafts?|texts?|principles|agreements?)\b[^,;]*",
     re.IGNORECASE,
 )

@@ -4562,6 +4562,48 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "mentions",
         ),
+        # holdout151's round
+        (
+            "Austria stands ready to host a conference on the future of European security, building on its record as host of the OSCE since 1995.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "The Kremlin insists that peace is impossible without recognising the neutral status of Ukraine.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Brazil supports all steps towards peace, including, when the time is right, an international peace conference with both sides at the table.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Of course, let us sign another treaty with Russia. The last one turned out so well.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "The case for a common economic space with Russia still stands, whatever the politics of the day.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "NATO commanders have nothing to talk about with the Russian military while the shelling goes on.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        ("Talk of a new Paris summit misreads what the Charter of Paris was.", "helsinki_summit", "opposes"),
+        (
+            "Georgian veterans called the proposal of a neutral Georgia an insult to those who fell in 2008.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Sooner or later Europe will need common rules of the road with Russia, the chancellor said.",
+            "new_security_architecture",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
