@@ -161,6 +161,7 @@ PROPOSING = words(
     r"what (?:is|remains) (?:still )?missing (?:is|are)\b(?! (?:the |any |political )?(?:will|trust|courage|desire|interest)\b)",
     r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
     r"(?:is|are) (?:needed|required|essential|indispensable)",
+    r"(?:has|have) never closed the door (?:to|on)\b",  # "Russia has never closed the door to a common economic space"
     # what a settlement is impossible without: "impossible without taking into account … the non-bloc status of Ukraine"
     r"impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b",
     # "China supports all efforts conducive to peace, including the convening … of an international peace conference"
@@ -679,6 +680,11 @@ REJECTING = words(
     r"(?:is|are|was) (?:just |merely |only |simply )?(?:a|an) (?:rebrand|rebranding|relabell?ing|new name|new label) (?:of|for)\b",  # "is a rebrand of Russian dependence on China"
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
+    r"the last place (?:for|to)\b",  # 'replied that Budapest was "the last place" for such a meeting'
+    # what it would do instead of what it is for: "Neutrality would not get them out; it would only keep everyone else out."
+    r"(?:would|will) only keep (?:everyone|everybody|the others|others|the west|nato|europe)(?: else)? out\b",
+    # a name read back as a narrower one: "Beijing talks of Eurasian security; it means Chinese security."
+    r"^\W*(?:it|he|she|they) means? (?:only )?(?:chinese|russian|american|its own|their own|his own|russia(?:'s|’s)|china(?:'s|’s)|moscow(?:'s|’s)|beijing(?:'s|’s)) (?:security|interests|dominance|hegemony)\b",
     r"no longer (?:protect|work|serve)\w*",
     # Not "Swiss neutrality did not prevent Switzerland from adopting sanctions".
     r"(?:has|have|had|did|does|do) not (?:protect|save)\w*",
@@ -1168,6 +1174,7 @@ _POINTING_BACK = (
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
+    r"(?:should|must|ought to|could) do what (?:their|our|its|his|her) (?:predecessors|forebears|fathers|grandfathers|elders) did\b",  # "… and Helsinki gave it a framework. Europe's leaders should do what their predecessors did"
     r"^\W*the last (?:ones|one|few|two|three)\b(?= (?:worked|went|turned out|ended)\b)",  # "… another treaty with Moscow. The last ones worked so well."
     r"(?:a|an) similar (?:status|arrangement|model|deal|body|forum|treaty|council|conference|summit|channel|guarantee)\b",  # "Austria's neutrality … A similar status …"
     r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
@@ -1306,7 +1313,9 @@ DISAGREES = words(
 )
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
 CHALLENGE = re.compile(
-    r"^\W*(?:[\w-]+ ){0,2}(?:by|on|with|for|in|from|against|between) (?:whom|whose(?: [\w-]+)?)\W*\?\W*$", re.IGNORECASE
+    r"^\W*(?:[\w-]+ ){0,2}(?:by|on|with|for|in|from|against|between) (?:whom|whose(?: [\w-]+)?)\W*\?\W*$"
+    r"|^\W*(?:[\w-]+: )?(?:and )?to (?:say|discuss|talk about|agree on|achieve|negotiate) what\W*\?\W*$",  # "Should the council meet again? To say what?"
+    re.IGNORECASE,
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.
 AGREES = words(

@@ -69,6 +69,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # not "monitored by a neutral body"
         r"(?<!sounds )(?<!sounded )(?<!looks )(?<!seems )neutral(?:ity)?(?! (?:body|bodies|party|parties|observers?|mediators?|monitors?|arbiters?|brokers?|venue|ground|chair|umpire|referee|commission|inspectors?)\b)",
         r"non-?bloc",
+        r"(?:austrian|finnish|swiss) (?:solution|model|option)\b",  # 'the "Austrian solution" for Ukraine'
         r"non-?aligned",
         r"non-?alignment",
         r"without belonging to (?:either|any)(?: (?:bloc|alliance|side))?\b",  # "can be safe without belonging to either"

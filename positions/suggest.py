@@ -576,6 +576,8 @@ class _RuleReader:
         text = here.sentence.text
         if here.denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
             stance = _OPPOSITE[stance]
+        if here.answering and stance == "mentions" and cues.CHALLENGE.match(clause.text):
+            stance, score = "opposes", PRONOUN_SCORE  # "Should the council meet again?" "To say what?"
         without = cues.WITHOUT.search(clause.text)
         if without and (_mentions(without.group(1), self.strong, self.weak) or cues.ANAPHORA.search(without.group(1))):
             stance, score = "advances", 0.85

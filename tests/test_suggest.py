@@ -4604,6 +4604,34 @@ def test_stance(shipped, text, proposal, stance):
             "new_security_architecture",
             "advances",
         ),
+        # holdout152's round
+        (
+            "Neutrality for Georgia would not remove the Russian bases; it would only keep NATO out.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Moscow has never closed the door to a European security treaty, the deputy foreign minister said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Europe has mocked summits before. But Helsinki gave it a framework that outlived the Soviet Union. Today's leaders should do what their predecessors did.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Q: Should NATO and Russia resume talks on arms control?\nA: To achieve what? Russia has broken every treaty it signed.",
+            "arms_control",
+            "opposes",
+        ),
+        ("Moscow talks of a Eurasian security architecture; it means Russian dominance.", "eurasian_forum", "opposes"),
+        ("Critics in Kyiv say the Finnish model for Ukraine would end in partition.", "neutral_status", "mentions"),
+        (
+            "The Polish president said Minsk was the last place for a peace conference on Ukraine.",
+            "helsinki_summit",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
