@@ -73,6 +73,7 @@ _REJECTION_DENIED = (
     r"|(?<!supposed to )mak(?:e|es|ing) (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion|escalation)s? (?:impossible|unthinkable)"
     r"|(?:would be|is|it(?:'s|’s)) (?:foolish|a mistake|madness|irresponsible|negligent|short-sighted) not to"
     r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
+    r"|^\W*not (?:to|in order to) (?:reward|appease|legitimi[sz]e|punish|humiliate)\b"  # "Not to reward aggression, but to rebuild the rules"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
     + r"|"
     + _NO_REWARD
@@ -162,6 +163,8 @@ PROPOSING = words(
     r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
     r"(?:is|are) (?:needed|required|essential|indispensable)",
     r"(?:has|have) never closed the door (?:to|on)\b",  # "Russia has never closed the door to a common economic space"
+    r"(?:offer|offers|offered) (?:[\w'’-]+ ){1,3}as (?:a|the) (?:place|venue|host)\b",  # "we will offer Helsinki once again as a place where all of Europe can meet"
+    r"could (?:also |still |easily )?agree(?:,[^,;]{1,40},)? (?:that|on|to)\b",  # "Europe and Russia could agree, in the same spirit, that water … are off limits"
     # what a settlement is impossible without: "impossible without taking into account … the non-bloc status of Ukraine"
     r"impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b",
     # "China supports all efforts conducive to peace, including the convening … of an international peace conference"
@@ -680,7 +683,9 @@ REJECTING = words(
     r"(?:is|are|was) (?:just |merely |only |simply )?(?:a|an) (?:rebrand|rebranding|relabell?ing|new name|new label) (?:of|for)\b",  # "is a rebrand of Russian dependence on China"
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
-    r"the last place (?:for|to)\b",  # 'replied that Budapest was "the last place" for such a meeting'
+    r"the last place (?:for|to)\b",
+    r"(?:a|an) (?:russian|chinese|kremlin|moscow(?:'s|’s)|beijing(?:'s|’s)) veto (?:over|on)\b",  # "is, translated from diplomatese, a Russian veto over its neighbours' alliances"
+    r"(?:would|could) (?:not|never) say (?:it|that|so) (?:today|now|any more|again)\b",  # "I said 'why not'. I would not say it today."  # 'replied that Budapest was "the last place" for such a meeting'
     # what it would do instead of what it is for: "Neutrality would not get them out; it would only keep everyone else out."
     r"(?:would|will) only keep (?:everyone|everybody|the others|others|the west|nato|europe)(?: else)? out\b",
     # a name read back as a narrower one: "Beijing talks of Eurasian security; it means Chinese security."
@@ -926,7 +931,7 @@ _OTHERS = (
     r"|(?:they|people)(?= (?:tell|keep telling|told) (?:us|me)\b)"  # "They tell us that a neutral Ukraine would end the war"
     r"|the (?:share|proportion|percentage|number)(?: of [\w-]+)?"  # a poll's: "The share rejecting it has risen since 2022."
     # a habit reported: "Every few months a European leader proposes a 'peace summit'"
-    r"|every (?:few |couple of )?(?:weeks|months|years|year|decade|decades|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank))"
+    r"|every (?:few |couple of )?(?:weeks|months|years|year|decade|decades|spring|autumn),? (?:someone|somebody|a (?:[\w-]+ ){0,2}(?:leader|politician|minister|president|diplomat|capital|government|think tank|industrialist|businessman|executive|professor|columnist|pundit))"
     r"(?: in [\w-]+)?(?:, and [^.;,]{1,50},)?)"  # "Every few years someone in Moscow, and lately someone in Paris, announces …"
 )
 # a poll's respondents: "A poll published on Sunday found 70 percent of Austrians in favour of keeping it"
@@ -944,6 +949,8 @@ OTHERS_VIEW = re.compile(
     + r"(?: \w+){0,3}(?: in (?:the )?[\w-]+)? (?:were |are |remained |have been )?"  # "Your leader of 12 May dismissed"
     r"(?:sceptical|skeptical|opposed|doubtful|unconvinced|reject|dismiss|doubt|disagree)\w*"
     r"|^\W*(?:sceptics|skeptics|cynics|critics|doubters) (?:[\w-]+ ){0,2}(?:say|said|claim\w*|insist\w*|warn\w*)\b"  # "Sceptics say a hotline …"
+    # "Some say that proves they were worthless." (not "Several called for X; others said Y was meaningless": a rejection)
+    r"|^\W*(?:some|many) (?:will )?(?:say|said|claim|claimed|insist|insisted)\b"
     r"|^\W*(?:i|we) (?:keep|often|sometimes|still|always) hear(?:ing)? (?:it said )?that\b"  # "I keep hearing that we need …"
     r"|^\W*(?:i|we) (?:used to|once) (?:think|thought|believe|believed|argue|argued|hope|hoped)\b"  # a view given up: "I used to think …"
     # "There is a fashionable idea in some European capitals that the war can be ended by a summit"
@@ -993,7 +1000,9 @@ REPORTED_DEBATE = re.compile(
     # "Some argued for a new treaty; others said that treaties with Moscow had proved worthless"
     r"|\bsome\b[^.;]{1,80}[;,] (?:while |but |and )?others\b"
     # "The Hungarian foreign minister wants a peace conference; the Polish minister does not."
-    r"|\bwants? [^.;]{1,60}; [^.;]{1,40}\b(?:does|do) not\b",
+    r"|\bwants? [^.;]{1,60}; [^.;]{1,40}\b(?:does|do) not\b"
+    # "The ruling party has floated military neutrality …; the opposition calls it surrender."
+    r"|\b(?:floated|proposed|suggested|backs?|wants?|favou?rs?)\b[^.;]{1,100}; (?:the |its |their )?[\w'’ -]{1,40}? (?:calls?|called) it\b",
     re.IGNORECASE,
 )
 # Rejecting words that are denied.
@@ -1309,7 +1318,9 @@ DISAGREES = words(
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
-    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",  # "I used to think neutrality was the way out. Bucha changed my mind."  # "Your correspondent argues for X. He forgets that ..."
+    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",
+    # (the callers, named again: not "Any politician who proposes it again should be asked …", a rejection of its own)
+    r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."  # "I used to think neutrality was the way out. Bucha changed my mind."  # "Your correspondent argues for X. He forgets that ..."
 )
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
 CHALLENGE = re.compile(

@@ -4632,6 +4632,39 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "opposes",
         ),
+        # holdout153's round
+        (
+            "When the fighting stops, Austria will offer Vienna once more as the place where a peace conference of all European states can meet.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Q: Should Ukraine be neutral?\nA: In 2014 I said yes. I would not say it now.", "neutral_status", "opposes"),
+        (
+            "Moscow's plan for a Eurasian security system is a Russian veto over the foreign policy of its neighbours.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The government has proposed a peace conference in Budapest; the opposition calls it a gift to Moscow.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Every spring a German executive calls for a common economic space with Russia. They should be asked what it would cost.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Moscow and Brussels could agree on rules that keep hospitals safe from cyber attacks.",
+            "cyber_security",
+            "advances",
+        ),
+        ("Some say that Moldova's neutrality is worthless.", "neutral_status", "mentions"),
+        (
+            "Finland will invite all of Europe to a new Helsinki conference. Not to reward aggression, but to rebuild the rules that aggression has broken.",
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
