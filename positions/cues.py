@@ -468,7 +468,7 @@ REJECTING = words(
     r"(?:should|must|ought to|to|will) stop (?:flirting with|courting|chasing|dreaming (?:of|about))\b",  # "Turkey should stop flirting with it."
     r"deserves? the same fate as\b",  # "Another proposal for a 'digital non-aggression pact' … deserves the same fate as the last three"
     r"wants? (?:[\w'’-]+ ){1,6}(?:closed|shut|ended|scrapped|abolished|dropped|buried)\b",  # "Finland wants the alliance's last channel to Moscow closed"
-    r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
+    r"^\W*(?:(?:a|answer): )?(?:(?:until then|till then|until that happens|for now),? )?(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
     r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
     r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
     r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
@@ -1208,7 +1208,8 @@ _POINTING_BACK = (
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
     r"(?:should|must|would|will) say yes(?=\W*$)",  # "… will ask to join NATO. The alliance should say yes."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
-    r"^\W*(?:(?:a|answer): )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
+    # (and after the condition it waits for: "… would only make sense if Russia accepted X. Until then, there is nothing to negotiate.")
+    r"^\W*(?:(?:a|answer): )?(?:(?:until then|till then|until that happens|for now),? )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
     # it costs almost nothing to install. Europe and Russia should have one."
     r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",

@@ -4665,6 +4665,17 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "advances",
         ),
+        # holdout154's round
+        (
+            "A new Paris summit would only make sense if Moscow gave back what it took. Until then, there is nothing to sign.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "An arms control treaty would only make sense if Russia stopped cheating. For now, nothing to negotiate.",
+            "arms_control",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
