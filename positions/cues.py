@@ -683,9 +683,9 @@ REJECTING = words(
     r"(?:is|are|was) (?:just |merely |only |simply )?(?:a|an) (?:rebrand|rebranding|relabell?ing|new name|new label) (?:of|for)\b",  # "is a rebrand of Russian dependence on China"
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
-    r"the last place (?:for|to)\b",
+    r"the last place (?:for|to)\b",  # 'replied that Budapest was "the last place" for such a meeting'
     r"(?:a|an) (?:russian|chinese|kremlin|moscow(?:'s|’s)|beijing(?:'s|’s)) veto (?:over|on)\b",  # "is, translated from diplomatese, a Russian veto over its neighbours' alliances"
-    r"(?:would|could) (?:not|never) say (?:it|that|so) (?:today|now|any more|again)\b",  # "I said 'why not'. I would not say it today."  # 'replied that Budapest was "the last place" for such a meeting'
+    r"(?:would|could) (?:not|never) say (?:it|that|so) (?:today|now|any more|again)\b",  # "I said 'why not'. I would not say it today."
     # what it would do instead of what it is for: "Neutrality would not get them out; it would only keep everyone else out."
     r"(?:would|will) only keep (?:everyone|everybody|the others|others|the west|nato|europe)(?: else)? out\b",
     # a name read back as a narrower one: "Beijing talks of Eurasian security; it means Chinese security."
@@ -1317,11 +1317,11 @@ DISAGREES = words(
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
     r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
-    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",
+    r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
-    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",
+    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",  # "I used to think neutrality was the way out. Bucha changed my mind."
     # (the callers, named again: not "Any politician who proposes it again should be asked …", a rejection of its own)
-    r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."  # "I used to think neutrality was the way out. Bucha changed my mind."  # "Your correspondent argues for X. He forgets that ..."
+    r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."
 )
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
 CHALLENGE = re.compile(
@@ -1400,11 +1400,11 @@ ENDED = re.compile(
     r"|,\s*(?:suspended|frozen|halted|cut|closed|broken off|interrupted) (?:in|since) (?:19|20)\d\d\b[^,;]*"
     # "propose the mutual notification of large exercises, which both sides practised until 2021"
     r"|\b(?:which|that) (?:[\w'’-]+ ){0,3}(?:practi[sc]ed|kept|observed|used|maintained|followed|applied) (?:[\w'’-]+ ){0,2}until (?:19|20)\d\d\b[^,;]*"
-    # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call
     # "Russia's demand for binding guarantees, first set out in two draft treaties in December 2021": the origin of a
     # demand still made (not "Moscow's draft, published in December 2021, demanded …")
     r"|,\s*first (?:set out|put forward|made|tabled|published|floated) (?:[\w'’-]+ ){0,4}?(?:in|at) [^,;]*"
     r"|,\s*(?:building|drawing) on (?:its|their|our|his|her) (?:[\w-]+ )?(?:experience|record|role)\b[^,;]*"  # "…, building on its experience as host of the Bürgenstock summit in 2024"
+    # "ready for talks on a new treaty, 'on the basis of the proposals of December 2021'": the old basis of a new call
     r"|\bon the basis of (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:proposals?|drafts?|texts?|principles|agreements?)\b[^,;]*",
     re.IGNORECASE,
 )

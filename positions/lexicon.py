@@ -293,8 +293,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:contacts?|talks|channels?) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "Contacts with the Russian military only legitimise it"
         r"(?:standing|permanent|direct) military (?:channel|line|hotline)s?\b",  # "NATO should propose to Russia a standing military channel"
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\b(?:a |the )?military (?:hotline|channel|line)s?\b",  # "NATO and Russia should restore a military hotline"
-        r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",
-        r"nothing to (?:discuss|talk about) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "NATO has nothing to discuss with Russia"
+        r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",  # "NATO has nothing to discuss with Russia"
+        r"nothing to (?:discuss|talk about) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "… with the Russian General Staff until …"
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
