@@ -161,7 +161,9 @@ PROPOSING = words(
     # "What is missing is a permanent consultation …" (not "what is missing is the will to enforce them")
     r"what (?:is|remains) (?:still )?missing (?:is|are)\b(?! (?:the |any |political )?(?:will|trust|courage|desire|interest)\b)",
     r"(?:i|we)(?:'d|’d| would) rather (?:see|have)\b",  # "I would rather see Europe negotiate one now"
-    r"(?:is|are) (?:needed|required|essential|indispensable)",
+    r"(?:is|are|(?:would|will) be) (?:needed|required|essential|indispensable)",
+    # keeping a status: "Serbia's parliament reaffirmed the country's military neutrality"
+    r"reaffirm(?:s|ed|ing)? (?:the country(?:'s|’s) |its |their |his |her |[\w-]+(?:'s|’s) )(?:[\w'’-]+ ){0,2}(?:neutrality|neutral status|non-?bloc status|non-?aligned status|non-?alignment)\b",
     r"(?:has|have) never closed the door (?:to|on)\b",  # "Russia has never closed the door to a common economic space"
     r"(?:offer|offers|offered) (?:[\w'’-]+ ){1,3}as (?:a|the) (?:place|venue|host)\b",  # "we will offer Helsinki once again as a place where all of Europe can meet"
     r"could (?:also |still |easily )?agree(?:,[^,;]{1,40},)? (?:that|on|to)\b",  # "Europe and Russia could agree, in the same spirit, that water … are off limits"
@@ -683,6 +685,10 @@ REJECTING = words(
     r"(?:is|are|was) (?:just |merely |only |simply )?(?:a|an) (?:rebrand|rebranding|relabell?ing|new name|new label) (?:of|for)\b",  # "is a rebrand of Russian dependence on China"
     r"(?:have|has|want|wants) nothing to do with",
     r"the last thing",
+    r"(?:has|have) aged (?:badly|poorly)\b",  # "Macron's old idea of a 'new architecture of trust and security' has aged badly"
+    r"(?:nobody|no one)\b[^.;]{0,30}\bmiss(?:es)? (?:it|them)\b",  # "and nobody in Paris misses it"
+    # a rhetorical objection: "Who would guarantee a neutral Ukraine? The same powers that guaranteed its borders in 1994?"
+    r"^\W*(?:and )?who (?:would|will|could|is going to) (?:guarantee|enforce|police|verify|defend)\b(?=[^.]*\?\W*$)",
     r"the last place (?:for|to)\b",  # 'replied that Budapest was "the last place" for such a meeting'
     r"(?:a|an) (?:russian|chinese|kremlin|moscow(?:'s|’s)|beijing(?:'s|’s)) veto (?:over|on)\b",  # "is, translated from diplomatese, a Russian veto over its neighbours' alliances"
     r"(?:would|could) (?:not|never) say (?:it|that|so) (?:today|now|any more|again)\b",  # "I said 'why not'. I would not say it today."
@@ -1025,6 +1031,7 @@ DENIED_PROPOSING = words(
     r"(?:neither|no) (?:side|party|one|government|country)\b[^.;]{0,20}\b(?:was|is|were|are|would be|seemed) (?:\w+ )?(?:willing|ready|prepared) to",  # "because neither side was willing to accept the other's rules"
     r"(?:should|must|need to|are to|will) (?:first |also )?(?:read|re-?read|consult)\b",  # a reading list: "Students should read the Final Act"
     r"(?:stops?|stopped|falls?|fell) short of",
+    r"^\W*by (?:that|this|such) (?:logic|reasoning)\b",  # a reductio: "by that logic, no arms-control treaty should ever have been signed"
     r"\bfew (?:now |still |any longer |today )?(?:call|argue|push|ask|press)\w* for\b",  # "Few now call for a peace conference"
     r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
     r"would (?:then |also )?have to (?:defend|guarantee|protect|fight for)\b",  # a burden it would bring: "The Alliance would have to defend Russia's Far East"
@@ -1364,7 +1371,7 @@ ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECAS
 # The interviewee's label, which ends the interviewer's turn: "A: …", "Chancellor: …"
 ANSWER_LABEL = re.compile(r"^\W*(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:", re.IGNORECASE)
 INTERVIEWER = re.compile(
-    r"^\W*(?:q|question|interviewer)(?:\s*\([^)]{1,40}\))?\s*[:.]"
+    r"^\W*(?:q|question|interviewer|anchor|presenter)(?:\s*\([^)]{1,40}\))?\s*[:.]"
     # a written parliamentary question: "Mr Alan Grieve (Ashford) (Con): To ask the Secretary of State whether …"
     r"|^\W*(?:[^:?]{1,80}:\s*)?to ask (?:the|his|her|my)\b",
     re.IGNORECASE,

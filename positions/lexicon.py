@@ -296,6 +296,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance)\b[^.;]{0,30}\bnothing to (?:discuss|talk about) with (?:russia|moscow|the kremlin)\b",  # "NATO has nothing to discuss with Russia"
         r"nothing to (?:discuss|talk about) with (?:the )?russian (?:military|general staff|armed forces|generals|commanders)\b",  # "… with the Russian General Staff until …"
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
+        r"(?:reopen|restor|resum|reviv)\w* (?:the )?military liaison missions?\b",  # "and reopening the military liaison missions"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
         r"(?:channels?|lines?|hotlines?) to the russian (?:military(?: leadership)?|general staff|high command)\b",

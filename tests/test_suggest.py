@@ -4676,6 +4676,43 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "opposes",
         ),
+        # holdout155's round
+        (
+            "ANCHOR: Russia says it wants a new security treaty with Europe. What is your view?",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Who would guarantee a neutral Moldova? The same Russia that has kept troops in Transnistria since 1992?",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "Azerbaijan's president reaffirmed his country's non-aligned status at the summit in Baku.",
+            "neutral_status",
+            "advances",
+        ),
+        ("The Kremlin's old idea of a common economic space has aged badly.", "common_economic_space", "opposes"),
+        (
+            "Merkel once floated a European security council with Russia in it; nobody in Berlin misses it.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "All the speakers agreed that some channel between NATO and the Russian military would be needed after the war.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The report proposes three steps: notifying exercises, fixing minimum distances for aircraft, and restoring the military liaison missions.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Critics say arms control rewards cheats; by that logic, no arms control treaty should ever have been signed.",
+            "arms_control",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
