@@ -34,6 +34,13 @@ _REBUTTED = (
 # "the only Russia that will never again threaten its neighbours": a harm denied, so a call
 _NEVER_AGAIN_HARM = r"(?:will|would) never again (?:threaten|attack|invade|start|wage|fight|menace)\w*"
 _NEVER_WITHOUT = r"(?:never|not) be (?:safe|secure|whole|stable|at peace|free) (?:\w+ ){0,3}?(?:until|unless|without)\b"
+# what a settlement is impossible without is a need, not a rejection: "impossible without taking into account … the
+# non-bloc status of Ukraine"
+_IMPOSSIBLE_WITHOUT = (
+    r"impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b"
+)
+# a reply that waits for a condition: "… would only make sense if Russia accepted X. Until then, there is nothing to negotiate."
+_UNTIL_THEN = r"(?:(?:until then|till then|until that happens|for now),? )?"
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
@@ -51,8 +58,9 @@ _ABSENCE_HARMS = (
 )
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive|absurd)"
-    r"|impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b"  # a need
-    r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
+    + r"|"
+    + _IMPOSSIBLE_WITHOUT
+    + r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
     r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
@@ -167,8 +175,7 @@ PROPOSING = words(
     r"(?:has|have) never closed the door (?:to|on)\b",  # "Russia has never closed the door to a common economic space"
     r"(?:offer|offers|offered) (?:[\w'’-]+ ){1,3}as (?:a|the) (?:place|venue|host)\b",  # "we will offer Helsinki once again as a place where all of Europe can meet"
     r"could (?:also |still |easily )?agree(?:,[^,;]{1,40},)? (?:that|on|to)\b",  # "Europe and Russia could agree, in the same spirit, that water … are off limits"
-    # what a settlement is impossible without: "impossible without taking into account … the non-bloc status of Ukraine"
-    r"impossible without (?:taking into account|respecting|recogni[sz]ing|accepting|including|guaranteeing)\b",
+    _IMPOSSIBLE_WITHOUT,
     # "China supports all efforts conducive to peace, including the convening … of an international peace conference"
     r"(?:supports?|backs?|welcomes?) all (?:efforts|steps|initiatives|moves|proposals)\b[^.;]{0,60}\bincluding\b",
     # "The economic argument for a common space … has not changed"; "the case will still be there to make"
@@ -470,7 +477,9 @@ REJECTING = words(
     r"(?:should|must|ought to|to|will) stop (?:flirting with|courting|chasing|dreaming (?:of|about))\b",  # "Turkey should stop flirting with it."
     r"deserves? the same fate as\b",  # "Another proposal for a 'digital non-aggression pact' … deserves the same fate as the last three"
     r"wants? (?:[\w'’-]+ ){1,6}(?:closed|shut|ended|scrapped|abolished|dropped|buried)\b",  # "Finland wants the alliance's last channel to Moscow closed"
-    r"^\W*(?:(?:a|answer): )?(?:(?:until then|till then|until that happens|for now),? )?(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
+    r"^\W*(?:(?:a|answer): )?"
+    + _UNTIL_THEN
+    + r"(?:there is )?nothing to (?:sign|negotiate)(?=\W*$)",  # "A: … Nothing to sign."
     r"^\W*the (?:problem|trouble|difficulty|flaw) with\b",  # "The problem with calls for a new security architecture is that …"
     r"ignores? (?:history|reality|the (?:record|evidence|facts|lessons))\b",  # "The suggestion that Ukraine should accept neutrality … ignores history"
     r"(?:it|this|that|neutrality) (?:is|would be) an invitation\b",  # "Neutrality is not protection; it is an invitation."
@@ -1215,8 +1224,9 @@ _POINTING_BACK = (
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
     r"(?:should|must|would|will) say yes(?=\W*$)",  # "… will ask to join NATO. The alliance should say yes."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
-    # (and after the condition it waits for: "… would only make sense if Russia accepted X. Until then, there is nothing to negotiate.")
-    r"^\W*(?:(?:a|answer): )?(?:(?:until then|till then|until that happens|for now),? )?(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
+    r"^\W*(?:(?:a|answer): )?"
+    + _UNTIL_THEN
+    + r"(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
     # it costs almost nothing to install. Europe and Russia should have one."
     r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",
