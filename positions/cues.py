@@ -41,6 +41,14 @@ _IMPOSSIBLE_WITHOUT = (
 )
 # a reply that waits for a condition: "… would only make sense if Russia accepted X. Until then, there is nothing to negotiate."
 _UNTIL_THEN = r"(?:(?:until then|till then|until that happens|for now),? )?"
+# a curt refusal of what was just named: "… and call it peace. Hard pass."
+_PASS = r"^\W*(?:(?:a )?(?:hard|firm|polite) pass|(?:i|we)(?:'ll|’ll| will| would| shall) pass)(?=\W*$)"
+# sarcasm sending the reader to those it hurt: "… from Lisbon to Vladivostok? Ask the Germans how the last joint energy
+# project ended."
+_ASK_HOW_IT_ENDED = (
+    r"^\W*(?:just )?ask (?:the )?[\w'’ -]{1,30}? how (?:the last|the previous|their last|that|it|the first)\b"
+    r"[^.;?]{0,40}\b(?:ended|went|worked out|turned out)\b"
+)
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
@@ -111,6 +119,9 @@ _REJECTION_DENIED = (
 )
 PROPOSING = words(
     _NEVER_WITHOUT,
+    r"(?:my|our) doors? (?:is|are|remains?|stays?|will be) open\b",  # "The day Russia pulls back its troops, my door is open"
+    # a consent on terms: "Georgia could accept neutrality, the opposition leader said, but only with guarantees"
+    r"(?:could|would|can|might) accept\b[^.;]{0,80}\bbut only (?:with|if|once|after|when|on condition)\b",
     _NEVER_AGAIN_HARM,
     r"should",
     r"(?:is|are) (?:both )?(?:feasible and |possible and |necessary and )?(?:urgent|urgently needed)\b",  # "a return to … is both feasible and urgent"
@@ -381,10 +392,17 @@ PROPOSING = words(
     # (not "would not join a security bloc led by any one power": that bloc, rejected)
     r"(?:will|would|shall) (?:not|never) join (?:(?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
 )
+# a ceremony, which a delegation may boycott without rejecting what it marks
+_CEREMONY = r"(?:ceremon(?:y|ies)|celebrations?|commemorations?|receptions?|parades?|gala|dinner)\b"
+# "… marked the anniversary of the Final Act with a ceremony that Russia's delegation boycotted"
+BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboycott\w*", re.IGNORECASE)
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
+    _PASS,
+    _ASK_HOW_IT_ENDED,
+    r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",  # "The idea died in Grozny, in Tskhinvali and in Bucha"
     r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
     r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
@@ -761,7 +779,7 @@ REJECTING = words(
     r"(?:is|are|belongs?) (?:only )?for (?:peacetime|better times|another (?:day|era|age))",  # "Arms control is for peacetime"
     r"(?:why|no need to|no point in|need not|not) reinvent(?:ing)? the wheel",
     r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
-    r"boycott\w*",
+    r"boycott\w*(?! (?:the |a |an |its |their )?" + _CEREMONY + ")",  # not "boycotted the ceremony" (of the Final Act)
     r"(?:will|would|shall|must|should|can) not (?:go back|return) to",
     r"(?:era|days|age|time) of [^.;]{0,60}\b(?:is|was|are|were) (?:over|gone|past)",
     r"(?:see|sees|saw|seeing) no (?:reason|need|point|sense)",
@@ -1222,11 +1240,14 @@ _POINTING_BACK = (
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
+    _PASS,
+    _ASK_HOW_IT_ENDED,
+    r"(?:my|our|his|her|the) doors? (?:is|are|remains?|stays?|will be) open(?=\W*$)",  # "Would you sit down with the council? … my door is open"
     r"(?:should|must|would|will) say yes(?=\W*$)",  # "… will ask to join NATO. The alliance should say yes."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
     r"^\W*(?:(?:a|answer): )?"
     + _UNTIL_THEN
-    + r"(?:there is )?nothing to (?:sign|negotiate|discuss|talk about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
+    + r"(?:there is )?nothing to (?:sign|negotiate|discuss|talk about|sit down about)(?=\W*$)",  # "… Russia wants to redraw it. Nothing to sign."
     # a concession keeps to what was just named: "Sceptics say a cyber hotline would never be answered. Perhaps. But …
     # it costs almost nothing to install. Europe and Russia should have one."
     r"^\W*(?:perhaps|maybe|possibly|granted|true|fair enough)(?: so)?(?=\W*$)",
@@ -1263,6 +1284,12 @@ PRECEDENT = re.compile(
 )  # "So, in 1950, was …"
 # ... which answers a judgement of mere appearance before it ("sounds naive", "seemed absurd")
 APPEARS = words(r"(?:sounds?|sounded|seems?|seemed|looks?|looked)")
+# ... or that a bare denial answers: "A cyber hotline sounds naive. It is not."
+APPEARANCE_DENIED = re.compile(
+    r"^\W*(?:but )?(?:it|this|that|they) (?:is not|are not|was not|were not|isn't|isn’t|aren't|aren’t|wasn't|wasn’t"
+    r"|weren't|weren’t)(?: so| at all)?\W*$",
+    re.IGNORECASE,
+)
 # A question whether it is dead ("Q: Is arms control dead?"): a bare "No." to it says it lives
 ASKS_IF_DEAD = re.compile(
     r"\b(?:dead|over|finished|doomed|hopeless|impossible|a lost cause|history)\W*\?\W*$", re.IGNORECASE
@@ -1315,7 +1342,7 @@ NO_COMMENT = words(
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
 DEFERS = words(
-    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine)",
+    r"(?:is|are|was|were|remains?) (?:a question |a matter |one |something )?(?:for|up to) (?:[\w'’-]+ ){1,3}to (?:decide|choose|judge|say|determine|keep or (?:change|drop|end|abandon))",
     r"(?:each|every) (?:nation|country|state|people) (?:must|should|has to|had to|can|could|may|is free to|was free to) choose (?:its|their) own (?:path|way|future|alliances?|course)",
     r"(?:a|the) (?:choice|decision) (?:that )?(?:each|every) (?:nation|country|state|people) (?:must|should|has to|can|may) (?:make|take) for (?:itself|themselves)",
     r"(?:is|are) not (?:considered|discussed|examined|addressed|covered)(?: here| in (?:this|the) (?:report|paper|study))?(?=\W*$)",  # a report's scope
@@ -1336,7 +1363,8 @@ DISAGREES = words(
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
-    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",  # "I used to think neutrality was the way out. Bucha changed my mind."
+    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",
+    r"^\W*(?:but )?(?:i|we) (?:am|are|remain) (?:not |un)(?:persuaded|convinced)(?: by (?:it|this|that|them|him|her))?(?=\W*$)",  # "Keller argues for X. The argument is elegant; I am not persuaded."  # "I used to think neutrality was the way out. Bucha changed my mind."
     # (the callers, named again: not "Any politician who proposes it again should be asked …", a rejection of its own)
     r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."
 )

@@ -355,7 +355,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"nato membership for russia",
         # "the only lasting peace would be one in which Russia eventually joins a reformed NATO"
         r"russia (?:eventually |one day |someday |ultimately |itself )?join(?:s|ing)? (?:a |an |the )?(?:reformed |new |renewed |transformed )?(?:nato|the (?:atlantic )?alliance)\b",
-        r"russia (?:should|could|would|must|might|will|can)(?: never| not)? (?:one day |someday |eventually |ultimately )?(?:be|belong) (?:in|inside|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO", "Russia will never be a member of NATO"
+        r"russia (?:should|could|would|must|might|will|can)(?: never| not)? (?:one day |someday |eventually |ultimately )?(?:be|belong|sit) (?:in|inside|within|to|part of|a member of) (?:nato|the alliance)\b",  # "Russia should one day be in NATO", "Russia will never be a member of NATO"
         r"membership (?:track|path|perspective|action plan|prospects?) for (?:russia|moscow)",
         r"russia (?:belongs|belonged) (?:in|inside) (?:nato|the alliance)",  # "arguing … that Russia belonged in NATO"
         r"russian membership (?:in|of) (?:nato|the alliance)",

@@ -193,6 +193,7 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
     if cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence):
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
     clause, sentence = cues.REPORTED_CALL.sub(" ", clause), cues.REPORTED_CALL.sub(" ", sentence)
+    clause, sentence = cues.BOYCOTTED_CEREMONY.sub(" ", clause), cues.BOYCOTTED_CEREMONY.sub(" ", sentence)
     rejecting = cues.REJECTING.search(cues.ASKED.sub(" ", clause)) and not cues.DENIED_REJECTING.search(clause)
     proposing = cues.PROPOSING.search(clause) and not cues.DENIED_PROPOSING.search(clause)
     reason = cues.REASON.search(clause)
@@ -404,6 +405,10 @@ class _RuleReader:
         # Germany might.": a precedent against a dismissal the text reports answers it
         elif precedent and before is not None and before.scores.get("opposes") == REPORTED_VIEW:
             before.scores = {"advances": PRONOUN_SCORE}
+        # "A cyber hotline sounds naive. It is not.": the judgement of its appearance turns round
+        if before is not None and cues.APPEARS.search(before.sentence.text) and cues.APPEARANCE_DENIED.match(text):
+            turned_round = {_OPPOSITE[stance]: PRONOUN_SCORE for stance in before.scores if stance in _OPPOSITE}
+            before.scores = turned_round or before.scores
         if before is not None and cues.DENIES_REPORT.match(text):  # what it reported was not said: it only mentions
             before.scores = {"mentions": BARE_MENTION}
         return _SentenceReading(

@@ -4713,6 +4713,52 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "mentions",
         ),
+        # holdout156's round
+        (
+            "In his new book, Pavel Novak argues that only a peace conference of all European states can end the war. The case is well made; I remain unconvinced.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Q: Does the minister support neutrality for Georgia?\nA: That is for Georgians to keep or change, not for us.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Someone has proposed a new security architecture for Europe again, built around Russia's demands. Hard pass.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "People said for years that Russia could sit inside NATO one day. The idea died in Bucha.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "An economic partnership with Russia from Lisbon to Vladivostok? Ask the Poles how the last one ended.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "A cyber hotline between Warsaw and Moscow sounds naive. It is not. Someone must answer the phone when the grid goes down.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Q: Will you meet the Russians in the NATO-Russia Council again?\nA: The day their troops leave Ukraine, our door is open; until then there is nothing to sit down about.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "The city marked fifty years since the Helsinki Final Act with a reception that the Russian embassy boycotted.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Moldova could accept permanent neutrality, the speaker said, but only with Russian troops gone from Transnistria.",
+            "neutral_status",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
