@@ -4787,6 +4787,14 @@ MODEL_MISREADINGS = {
     ("Maps of the proposed 'Greater Eurasian Partnership' usually stop at the Polish border.", "eurasian_forum"): (
         "the stance head reads a rejection here at about its threshold (0.65 to 0.66 since holdout130's retraining)"
     ),
+    (
+        "ANCHOR: Russia says it wants a new security treaty with Europe. What is your view?",
+        "european_security_treaty",
+    ): (
+        "the stance head reads the anchor's premise as doubt at its threshold (0.66 since holdout156's retraining); it"
+        " may read doubt in an interviewer's line: barring that loses three labelled rejections, answers that reject what"
+        " the question doubts"
+    ),
 }
 
 
