@@ -49,6 +49,10 @@ _ASK_HOW_IT_ENDED = (
     r"^\W*(?:just )?ask (?:the )?[\w'’ -]{1,30}? how (?:the last|the previous|their last|that|it|the first)\b"
     r"[^.;?]{0,40}\b(?:ended|went|worked out|turned out)\b"
 )
+# sarcasm putting it off for ever: "Cyber norms with Russia. Sure. Right after they stop hacking our hospitals."
+_RIGHT_AFTER_THEY_STOP = (
+    r"^\W*right after (?:they|russia|moscow|the kremlin|putin|the russians) (?:stop|end|leave|give|return|withdraw)\w*"
+)
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
@@ -91,6 +95,8 @@ _REJECTION_DENIED = (
     r"|(?:is|are|was|were) wrong to (?:conclude|think|say|believe|argue|claim|assume) that\b"  # "he is wrong to conclude that it is impossible"
     r"|^\W*not (?:to|in order to) (?:reward|appease|legitimi[sz]e|punish|humiliate)\b"  # "Not to reward aggression, but to rebuild the rules"
     r"|(?:is|are|was) not for sale"  # "Serbia's military neutrality is not for sale": it is kept
+    # a past rejection regretted: "In 2008 Europe ignored Medvedev's call … It should not make the same mistake"
+    r"|(?:should|must) not (?:make|repeat) the same (?:mistake|error) with\b"
     + r"|"
     + _NO_REWARD
     + r"|"
@@ -119,6 +125,8 @@ _REJECTION_DENIED = (
 )
 PROPOSING = words(
     _NEVER_WITHOUT,
+    r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",
+    r"(?:i|we)(?:'d|’d| would) sign up (?:for|to) (?:that|it|this|one)\b",  # "I'd sign up for that tomorrow."  # "reiterates its readiness to host a peace conference"
     r"(?:my|our) doors? (?:is|are|remains?|stays?|will be) open\b",  # "The day Russia pulls back its troops, my door is open"
     # a consent on terms: "Georgia could accept neutrality, the opposition leader said, but only with guarantees"
     r"(?:could|would|can|might) accept\b[^.;]{0,80}\bbut only (?:with|if|once|after|when|on condition)\b",
@@ -284,7 +292,9 @@ PROPOSING = words(
     r"(?:would|could)(?: finally| at last| once and for all)? end (?:[\w'’-]+ ){0,4}(?:wars?|conflicts?|scares|fears|tensions|rivalry|instability|uncertainty|division|divisions|split|arms race|hostility|enmity)\b",
     r"belongs? (?:in|to) (?:nato|the alliance|the eu|the european union)\b",  # "Russia belongs in NATO"
     r"(?<!not )(?:would be|is) a good thing",
-    r"^\W*" + _SPEAKER + r"(?:yes|absolutely|certainly|of course)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ..."
+    r"^\W*"
+    + _SPEAKER
+    + r"(?:yes|absolutely|certainly|of course|very much(?: so)?|definitely)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ...", "Very much."
     r"if [^.;]{1,40}, (?:then )?yes(?=\W*$|\s*[,'’\"”])",  # "'If both sides ask us, yes,' he said."
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"(?<!not )(?<!n't )(?:supports|backs|favou?rs) (?:a|an)\b",
@@ -402,7 +412,12 @@ REJECTING = words(
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
     _PASS,
     _ASK_HOW_IT_ENDED,
-    r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",  # "The idea died in Grozny, in Tskhinvali and in Bucha"
+    r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",
+    r"(?:not|no longer) interested in\b",  # 'Russia was "not interested" in restoring the NATO-Russia Council'
+    r"call(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}?(?:a |an )?relics?\b",  # "The Kremlin spokesman called the NATO-Russia Council a relic"
+    r"(?:will|would) (?:not|never) come back\b",  # "It failed because neither side wanted it enough, and it will not come back."
+    _RIGHT_AFTER_THEY_STOP,
+    r"^\W*neither\b[^.;]{0,120}\b(?:has|have) (?:any )?(?:appeal|support|a future|a chance)\b",  # "Neither a structure built on the SCO nor one built on the CSTO has appeal"  # "The idea died in Grozny, in Tskhinvali and in Bucha"
     r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
     r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
@@ -1002,9 +1017,10 @@ REPORTED_DEBATE = re.compile(
     # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
     r"\b(?:carried|defeated|passed|rejected|adopted|won|lost) by \d+ votes? to \d+|^\W*(?:proposing|opposing)(?: the motion)?,|"
     r"\bdiscussed (?:\w+ ){0,2}whether\b|"  # "EU ministers discussed on Monday whether the Union should propose …"
-    r"\b(?:debated|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
+    r"\b(?:debated?|debates|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ |openly |sharply |publicly )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
+    r"\bone (?:thinks|believes|says|argues|fears|expects)\b[^.;]{0,120}; the other (?:thinks|believes|says|argues|fears|expects)\b|"  # "One thinks Beijing would never risk it; the other …"
     # "The Slovak and Hungarian governments back a summit with Russia; Poland and the Baltic states are against."
     r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red)\b[^.;]{1,80}; [^.;]{1,60}\b(?:are|is|were|was) (?:firmly |strongly )?(?:against|opposed)\b|"
     r"\b(?:proposed|suggested|floated|put forward|raised|backed) by [^.;]{1,80}?\band (?:then )?"
@@ -1242,6 +1258,7 @@ _POINTING_BACK = (
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
     _PASS,
     _ASK_HOW_IT_ENDED,
+    _RIGHT_AFTER_THEY_STOP,
     r"(?:my|our|his|her|the) doors? (?:is|are|remains?|stays?|will be) open(?=\W*$)",  # "Would you sit down with the council? … my door is open"
     r"(?:should|must|would|will) say yes(?=\W*$)",  # "… will ask to join NATO. The alliance should say yes."
     r"^\W*(?:and )?i say to (?:him|her|them)(?=\W*$)",
@@ -1364,6 +1381,8 @@ DISAGREES = words(
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
     r"(?:changed|change) (?:my|our|his|her|their) minds?\b",
+    r"(?:is|are) (?:of course |perfectly )?entitled to (?:his|her|their|its) (?:own )?(?:opinions?|views?)",  # "… says Europe should negotiate a treaty. He is entitled to his opinion."
+    r"^\W*(?:would|does|do) (?:the (?:editors?|author|writer|minister)|your (?:leader|leader writer|correspondent|editorial)|he|she|they) (?:rather|prefer)\b",  # "Your leader dismisses a hotline … Would the editors prefer that the next incident be settled by guesswork?"
     r"^\W*(?:but )?(?:i|we) (?:am|are|remain) (?:not |un)(?:persuaded|convinced)(?: by (?:it|this|that|them|him|her))?(?=\W*$)",  # "Keller argues for X. The argument is elegant; I am not persuaded."  # "I used to think neutrality was the way out. Bucha changed my mind."
     # (the callers, named again: not "Any politician who proposes it again should be asked …", a rejection of its own)
     r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."
@@ -1409,7 +1428,7 @@ ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECAS
 # The interviewee's label, which ends the interviewer's turn: "A: …", "Chancellor: …"
 ANSWER_LABEL = re.compile(r"^\W*(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:", re.IGNORECASE)
 INTERVIEWER = re.compile(
-    r"^\W*(?:q|question|interviewer|anchor|presenter)(?:\s*\([^)]{1,40}\))?\s*[:.]"
+    r"^\W*(?:q|question|interviewer|anchor|presenter|moderator|reporter|journalist)(?:\s*\([^)]{1,40}\))?\s*[:.]"
     # a written parliamentary question: "Mr Alan Grieve (Ashford) (Con): To ask the Secretary of State whether …"
     r"|^\W*(?:[^:?]{1,80}:\s*)?to ask (?:the|his|her|my)\b",
     re.IGNORECASE,

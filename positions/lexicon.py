@@ -298,6 +298,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:military )?liaison missions? (?:with|to|from) (?:russia|moscow|nato)\b",  # "restore the military liaison missions with Russia"
         r"(?:reopen|restor|resum|reviv)\w* (?:the )?military liaison missions?\b",  # "and reopening the military liaison missions"
         r"(?:say|speak) to (?:the )?russian (?:military|generals|general staff|armed forces|commanders)\b",
+        # an ally's own channel: "a joint Finnish-Russian border commission to handle incidents"
+        r"(?:finnish|estonian|latvian|lithuanian|polish|norwegian)-russian (?:border )?(?:commissions?|committees?|channels?|hotlines?|working groups?)\b",
         r"(?:possible|necessary|time|right|wrong|useful|pointless|safe) to talk (?:to|with) (?:russia|moscow|the kremlin)\b",  # "Is it possible to talk to Russia now?"
         r"(?:channels?|lines?|hotlines?) to the russian (?:military(?: leadership)?|general staff|high command)\b",
         r"military (?:hotlines?|channels?|lines?) (?:with|to) (?:moscow|russia|the kremlin|the russians)\b",  # "keep the military hotline with Moscow working"

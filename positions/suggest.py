@@ -529,6 +529,9 @@ class _RuleReader:
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
         else:
             self.skipped += 1
+        # "Host: So, a new Helsinki summit. Yes or no?": a bare question asks about what its turn just named
+        if not named and carried and here.asking and here.is_question and len(here.sentence.text.split()) <= 4:
+            self.asked = self.asked_at_length = carried
         if named and _is_topic_question(here.sentence):
             self.asked = named
         if named and here.is_question:
@@ -623,11 +626,13 @@ class _RuleReader:
 def _argued(last: tuple[str, float, Reading] | None) -> tuple[str, float, Reading] | None:
     """The call or rejection the last reading made, if it made one: its last clause's, or else the one its sentence
     read before a clause that only mentioned it ("Every decade someone revives the idea of Russia in NATO, as though
-    the alliance were a club …"), or the call of someone it told of ("The general who suggested …")."""
+    the alliance were a club …"), or the call of someone it told of ("The general who suggested …"), or that an
+    interviewer's question reports ("REPORTER: The Hungarian prime minister says Europe should negotiate a treaty.")."""
     if last is None or last[0] in _OPPOSITE:
         return last
     argued = [(stance, score) for stance, score in last[2].scores.items() if stance in _OPPOSITE]
-    if not argued and cues.WHO_CALLED.search(last[2].sentence.text):  # "The general who suggested … He was wrong."
+    text = last[2].sentence.text
+    if not argued and (cues.WHO_CALLED.search(text) or (cues.INTERVIEWER.match(text) and cues.PROPOSING.search(text))):
         argued = [("advances", REPORTED_VIEW)]
     return (*argued[0], last[2]) if len(argued) == 1 else None
 

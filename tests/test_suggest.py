@@ -4759,6 +4759,64 @@ def test_stance(shipped, text, proposal, stance):
             "neutral_status",
             "advances",
         ),
+        # holdout157's round
+        (
+            "REPORTER: Minister, the Slovak prime minister says Europe should sign a security treaty with Russia.\nMINISTER: He is entitled to his opinion. Ours is that such paper is worthless.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        ("Moscow said it was not interested in reviving the NATO-Russia Council.", "russia_nato_dialogue", "opposes"),
+        ("The Kremlin spokesman called the NATO-Russia Council a relic.", "russia_nato_dialogue", "opposes"),
+        (
+            "Sir, Your editorial dismisses a hotline between NATO and Russian commanders as appeasement. Would the editors prefer that the next near-miss over the Baltic be settled by guesswork?",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Two analysts discuss whether Turkey could guarantee a neutral Georgia. One thinks Ankara would never risk it; the other thinks it wants the role.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "A cyber truce with Moscow. Sure. Right after they stop attacking our power grid.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "Russian membership in NATO was discussed in 1991 and in 2001. It failed, and it will not come back.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "Norway reiterated its readiness to host a peace conference on Ukraine in Oslo.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "A group of mayors proposed a joint Estonian-Russian border commission to handle incidents on the Narva river.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Neither a Eurasian security forum under Chinese leadership nor one under Russian leadership has any appeal in Astana.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "In 2008 the West ignored Moscow's call for a European security treaty. It should not make the same mistake with the next Russian leader who proposes one.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Journalist: Would a binding European security treaty help?\nProfessor: Very much. It would give every state rules to rely on.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "Q: So, a new Helsinki summit. Yes or no?\nA: Yes. But only after the guns fall silent.",
+            "helsinki_summit",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
