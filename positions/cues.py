@@ -126,6 +126,7 @@ _REJECTION_DENIED = (
 PROPOSING = words(
     _NEVER_WITHOUT,
     r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",
+    r"(?:we|i)(?:'d|’d| would| will) (?:open|start|begin|launch) (?:talks|negotiations)\b",  # "We would open talks with Moscow tomorrow on … a neutral status"
     r"(?:i|we)(?:'d|’d| would) sign up (?:for|to) (?:that|it|this|one)\b",  # "I'd sign up for that tomorrow."  # "reiterates its readiness to host a peace conference"
     r"(?:my|our) doors? (?:is|are|remains?|stays?|will be) open\b",  # "The day Russia pulls back its troops, my door is open"
     # a consent on terms: "Georgia could accept neutrality, the opposition leader said, but only with guarantees"
@@ -413,7 +414,9 @@ REJECTING = words(
     _PASS,
     _ASK_HOW_IT_ENDED,
     r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",
-    r"(?:not|no longer) interested in\b",  # 'Russia was "not interested" in restoring the NATO-Russia Council'
+    r"(?:not|no longer) interested in\b",
+    r"would be (?:swallowed|gobbled|devoured|overrun|annexed)\b",
+    r"(?:does|do|did) not travel\b",  # "Finland was neutral for fifty years and prospered. … The model does not travel."  # "A neutral Moldova would be swallowed within a year."  # 'Russia was "not interested" in restoring the NATO-Russia Council'
     r"call(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}?(?:a |an )?relics?\b",  # "The Kremlin spokesman called the NATO-Russia Council a relic"
     r"(?:will|would) (?:not|never) come back\b",  # "It failed because neither side wanted it enough, and it will not come back."
     _RIGHT_AFTER_THEY_STOP,
@@ -782,7 +785,10 @@ REJECTING = words(
     r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
     r"can ?not be (?:admitted|accepted|trusted|allowed)",
     r"(?:is|are) dead and (?:buried|gone)",
-    r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
+    r"(?:stay|remain)s? dead",
+    r"^\W*"
+    + _SPEAKER
+    + r"dead(?: and buried)?\b",  # "… so is the common economic space thing dead? mbrandt: dead and buried since 2014."  # not "the old order is dead; build a new one"
     r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
     r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
     r"^\W*"
@@ -1020,6 +1026,7 @@ REPORTED_DEBATE = re.compile(
     r"\b(?:debated?|debates|clashed (?:\w+ ){0,2}over|quarrell?ed (?:\w+ ){0,2}over|argued (?:\w+ ){0,2}over) whether\b|"  # "speakers debated whether the country's neutrality still made sense"
     r"\bdisagreed? (?:on \w+ |openly |sharply |publicly )?(?:about|over|on) whether\b|"  # "NATO ministers disagreed on Tuesday about whether to …"
     r"\bwere in favou?r[;,] [^.]{1,60}\bwere against\b|"  # "Hungary and Slovakia were in favour; the Baltic states were against"
+    r"\b(?:discussion|debate|panel|seminar|webinar|round table)\b[^.;]{0,60}\b(?:on|about) whether\b|"  # "a discussion with three former ministers on whether a new Helsinki conference could help"
     r"\bone (?:thinks|believes|says|argues|fears|expects)\b[^.;]{0,120}; the other (?:thinks|believes|says|argues|fears|expects)\b|"  # "One thinks Beijing would never risk it; the other …"
     # "The Slovak and Hungarian governments back a summit with Russia; Poland and the Baltic states are against."
     r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red)\b[^.;]{1,80}; [^.;]{1,60}\b(?:are|is|were|was) (?:firmly |strongly )?(?:against|opposed)\b|"
@@ -1236,7 +1243,7 @@ _POINTING_BACK = (
     r"(?:should|must|ought to|could) do what (?:their|our|its|his|her) (?:predecessors|forebears|fathers|grandfathers|elders) did\b",  # "… and Helsinki gave it a framework. Europe's leaders should do what their predecessors did"
     r"^\W*the last (?:ones|one|few|two|three)\b(?= (?:worked|went|turned out|ended)\b)",  # "… another treaty with Moscow. The last ones worked so well."
     r"(?:a|an) similar (?:status|arrangement|model|deal|body|forum|treaty|council|conference|summit|channel|guarantee)\b",  # "Austria's neutrality … A similar status …"
-    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
+    r"the (?:idea|proposal|plan|scheme|project|notion|motion|initiative|offer|draft|model)(?! (?:of|that|to|for)\b)",  # "the idea of new rules" is new
     r"(?:a|the) new one",
     r"the next (?:proposal|plan|initiative|offer)(?! (?:of|for|to|that)\b)",  # "… three proposals … The next proposal should be filed …"
     r"(?:signing|joining|holding|convening|attending) one\b",  # "Signing one would be a triumph of hope over experience"
@@ -1251,7 +1258,8 @@ _POINTING_BACK = (
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
-    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
+    r"(?:should|must|could) (?:start|begin) there\b",
+    r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"  # "But norms are possible: … We should start there."
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
@@ -1311,6 +1319,8 @@ APPEARANCE_DENIED = re.compile(
 ASKS_IF_DEAD = re.compile(
     r"\b(?:dead|over|finished|doomed|hopeless|impossible|a lost cause|history)\W*\?\W*$", re.IGNORECASE
 )
+# ... unless the reply says so itself: "Is the council dead? Dead and buried."
+SAYS_DEAD = words(r"dead", r"buried", r"finished", r"over", r"history")
 # Someone else's rejection, told as history ("was rejected by NATO within weeks"): an old quarrel, not the text's
 REJECTED_BY = words(r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by")
 # A reply on a condition: "If it includes Europe, yes. If it is a club of autocrats, no." ("Useful, if …")
@@ -1436,7 +1446,10 @@ INTERVIEWER = re.compile(
 ADDRESSED = words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 REPORTED_ASKING = re.compile(
-    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked (?:\w+ ){0,5}?(?:about|whether|if)\b|^\W*asked (?:about|whether|if)\b",
+    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked (?:\w+ ){0,5}?(?:about|whether|if)\b"
+    # (not "Asked whether Armenia would seek neutrality, he said that …": the sentence holds its answer; the topic of
+    # "Asked about X, the French minister said …" the next sentence may take up: "The Polish minister was blunter: …")
+    r"|^\W*asked about\b|^\W*asked (?:whether|if)\b(?![^.]*,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|answered|told)\b)",
     re.IGNORECASE,
 )
 

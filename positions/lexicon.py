@@ -266,7 +266,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance)\b[^.;]{0,30}\b(?:keep|keeps|kept|continue|continues|go on) talking (?:to|with) (?:moscow|russia|the kremlin)\b",
         r"(?:nato|the alliance)\b[^.;]{0,40}\bkeep\w* (?:its |their |the )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:moscow|russia|the kremlin) (?:closed|shut|frozen|open)\b",
         r"(?:nato and russia|russia and nato)\b[^.;]{0,40}\btheir (?:joint )?council",
-        r"talk(?:ing|s)? (?:to|with) (?:the )?russian (?:military|general staff|armed forces|generals|commanders)",
+        r"talk(?:ing|s)? (?:to|with) (?:the )?(?:russian|russia(?:'s|’s)) (?:military|general staff|armed forces|generals|commanders)",
         r"russia-nato council",
         r"nrc",
         r"(?:russia-nato|nato-russia) (?!cyber)(?:[\w-]+ )?(?:dialogue|dialog|channels?|contacts?|hotlines?|groups?|talks|meetings?)",  # (a "NATO-Russia cyber hotline" is cyber security's)

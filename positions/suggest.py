@@ -582,7 +582,8 @@ class _RuleReader:
     ) -> tuple[str, float]:
         """The stance of a clause that names the proposal, after what the sentence around it says."""
         text = here.sentence.text
-        if here.denies_death and stance in _OPPOSITE:  # "No." to "Is it dead?" says it lives
+        says_dead = cues.SAYS_DEAD.search(clause.text) and not cues.NEGATION.search(clause.text)
+        if here.denies_death and stance in _OPPOSITE and not says_dead:  # "No." to "Is it dead?" says it lives
             stance = _OPPOSITE[stance]
         if here.answering and stance == "mentions" and cues.CHALLENGE.match(clause.text):
             stance, score = "opposes", PRONOUN_SCORE  # "Should the council meet again?" "To say what?"

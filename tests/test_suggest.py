@@ -4817,6 +4817,38 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "advances",
         ),
+        # holdout158's round
+        (
+            "Interesting piece, but the author is naive. A neutral Georgia would be swallowed within months.",
+            "neutral_status",
+            "opposes",
+        ),
+        ("lena_p: is the NATO-Russia Council dead?\nmkoch: dead and buried.", "russia_nato_dialogue", "opposes"),
+        (
+            "This government only talks. We would open talks with Moscow tomorrow on a neutral status for Moldova, guaranteed by the EU and Russia.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "Join us for a panel with two former ambassadors on whether a new Helsinki conference could end the war.",
+            "helsinki_summit",
+            "mentions",
+        ),
+        (
+            "Asked whether Azerbaijan would seek neutrality, the minister said that nothing was excluded. The opposition called for closer ties with Turkey.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "Austria was neutral for decades and did well. Moldova is not Austria. The model does not travel.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "If Europe wants a ceasefire to hold, it will need a way to talk to Russia's generals.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
