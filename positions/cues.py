@@ -119,13 +119,16 @@ _REJECTION_DENIED = (
     + r"|"
     + _NEVER_AGAIN_HARM
     # what it needs, not the thing itself: "A conference without Ukraine at the table is a non-starter"
-    + r"|without [^.;,]{1,40}\b(?:is|are|would be) (?:a non-?starter|pointless|useless|worthless|meaningless)"
+    + r"|without [^.;,]{1,40}\b(?:is|are|would be) (?:a non-?starter|pointless|useless|worthless|meaningless|worse than (?:none|nothing))"
     # a status not negotiable is kept: "his country's neutrality was not up for debate"
     + r"|(?:neutrality|non-?alignment|status) (?:is|was|remains) not (?:up for (?:debate|discussion|negotiation)|negotiable)"
 )
 PROPOSING = words(
     _NEVER_WITHOUT,
     r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",
+    r"(?:we|i) (?:keep|will keep|must keep|are keeping) (?:[\w'’-]+ ){1,8}open\b",  # "We keep our channels of military communication with Russia open"
+    r"case for [^.;]{1,80}\bis stronger than\b",  # "The case for a hotline between … cyber commands is stronger than its critics admit."
+    r"(?:would|will|shall|must|should) (?:remain|stay) in (?:the|its|our|their) constitution\b",  # "neutrality would remain in the constitution"
     r"(?:we|i)(?:'d|’d| would| will) (?:open|start|begin|launch) (?:talks|negotiations)\b",  # "We would open talks with Moscow tomorrow on … a neutral status"
     r"(?:i|we)(?:'d|’d| would) sign up (?:for|to) (?:that|it|this|one)\b",  # "I'd sign up for that tomorrow."  # "reiterates its readiness to host a peace conference"
     r"(?:my|our) doors? (?:is|are|remains?|stays?|will be) open\b",  # "The day Russia pulls back its troops, my door is open"
@@ -1119,6 +1122,7 @@ HISTORY = words(
     rf"(?:in|since|back in|as early as|during|before|until|by|of|at) (?:the |a |an )?(?:early |mid-?|late )?{_PAST_YEAR}",
     rf"(?:january|february|march|april|may|june|july|august|september|october|november|december) {_PAST_YEAR}",
     rf"{_PAST_YEAR},? when",
+    rf"^\W*{_PAST_YEAR}(?=\s*[:–—])",  # a timeline's entry: "2008: Medvedev proposes a European Security Treaty in Berlin."
     rf"(?:'s|’s) {_PAST_YEAR}\b",  # "Yeltsin's 1991 letter"
     r"(?:19|20)\d0s",
     r"historically",

@@ -260,6 +260,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:should|must|can|could|will|would) (?:nato|the alliance) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "Should NATO talk to Russia?"
         # "we will keep the channels to the Russian military open"
         r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:the )?russian (?:military|armed forces|general staff|generals|commanders) open",
+        r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:channels?|lines?) of (?:military )?communication (?:to|with) (?:russia|moscow|the kremlin)\b",  # "We keep our channels of military communication with Russia open"
         # "NATO and Russia should restore regular military contacts" (a cyber hotline is cyber security's)
         r"(?:nato and russia|russia and nato) (?:should |must |to |would |could |will )?(?:re-?establish|restore|reopen|resume|keep)\b"
         r"(?: (?!cyber)[\w'’-]+){0,3} (?:channels?|lines?|contacts?|talks|dialogue|consultations?)\b(?![^.;]{0,20}\bcyber)",
@@ -460,6 +461,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     # a hotline between cyber commands is the cyber proposal's, not a NATO-Russia channel
     "russia_nato_dialogue": (
         r"cyber (?:commands?|hotlines?|incidents?)\b",
+        r"(?:hotlines?|lines?|channels?) between [^.;]{0,40}\bcyber (?:commands?|agencies|units)\b",  # "a hotline between NATO's and Russia's cyber commands"
         # a venue for another call: "It should be on the agenda of the first meeting between the alliance and Moscow"
         r"(?:on|onto) the agenda of (?:any|a|the) (?:first |next |future )?(?:meeting|talks|session|round)",
         r"hotlines? (?:on|for) cyber",

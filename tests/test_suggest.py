@@ -4849,6 +4849,33 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "advances",
         ),
+        # holdout159's round
+        (
+            "2009: Russia publishes a draft European Security Treaty.\n2010: NATO declines to negotiate.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "The case for a hotline between the EU's and Russia's cyber agencies is stronger than its critics admit.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "The case for a hotline between NATO's and Russia's cyber agencies is stronger than its critics admit.",
+            "russia_nato_dialogue",
+            None,
+        ),
+        (
+            "We keep our lines of military communication with Moscow open, to avoid accidents.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Serbia's president said military neutrality would stay in the constitution as long as he was in office.",
+            "neutral_status",
+            "advances",
+        ),
+        ("A peace summit without Kyiv at the table would be worse than nothing.", "helsinki_summit", "advances"),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
