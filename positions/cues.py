@@ -125,12 +125,12 @@ _REJECTION_DENIED = (
 )
 PROPOSING = words(
     _NEVER_WITHOUT,
-    r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",
+    r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",  # "reiterates its readiness to host a peace conference"
     r"(?:we|i) (?:keep|will keep|must keep|are keeping) (?:[\w'’-]+ ){1,8}open\b",  # "We keep our channels of military communication with Russia open"
     r"case for [^.;]{1,80}\bis stronger than\b",  # "The case for a hotline between … cyber commands is stronger than its critics admit."
     r"(?:would|will|shall|must|should) (?:remain|stay) in (?:the|its|our|their) constitution\b",  # "neutrality would remain in the constitution"
     r"(?:we|i)(?:'d|’d| would| will) (?:open|start|begin|launch) (?:talks|negotiations)\b",  # "We would open talks with Moscow tomorrow on … a neutral status"
-    r"(?:i|we)(?:'d|’d| would) sign up (?:for|to) (?:that|it|this|one)\b",  # "I'd sign up for that tomorrow."  # "reiterates its readiness to host a peace conference"
+    r"(?:i|we)(?:'d|’d| would) sign up (?:for|to) (?:that|it|this|one)\b",  # "I'd sign up for that tomorrow."
     r"(?:my|our) doors? (?:is|are|remains?|stays?|will be) open\b",  # "The day Russia pulls back its troops, my door is open"
     # a consent on terms: "Georgia could accept neutrality, the opposition leader said, but only with guarantees"
     r"(?:could|would|can|might) accept\b[^.;]{0,80}\bbut only (?:with|if|once|after|when|on condition)\b",
@@ -416,14 +416,14 @@ REJECTING = words(
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
     _PASS,
     _ASK_HOW_IT_ENDED,
-    r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",
-    r"(?:not|no longer) interested in\b",
-    r"would be (?:swallowed|gobbled|devoured|overrun|annexed)\b",
-    r"(?:does|do|did) not travel\b",  # "Finland was neutral for fifty years and prospered. … The model does not travel."  # "A neutral Moldova would be swallowed within a year."  # 'Russia was "not interested" in restoring the NATO-Russia Council'
+    r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",  # "The idea died in Grozny, in Tskhinvali and in Bucha"
+    r"(?:not|no longer) interested in\b",  # 'Russia was "not interested" in restoring the NATO-Russia Council'
+    r"would be (?:swallowed|gobbled|devoured|overrun|annexed)\b",  # "A neutral Moldova would be swallowed within a year."
+    r"(?:does|do|did) not travel\b",  # "Finland was neutral for fifty years and prospered. … The model does not travel."
     r"call(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}?(?:a |an )?relics?\b",  # "The Kremlin spokesman called the NATO-Russia Council a relic"
     r"(?:will|would) (?:not|never) come back\b",  # "It failed because neither side wanted it enough, and it will not come back."
     _RIGHT_AFTER_THEY_STOP,
-    r"^\W*neither\b[^.;]{0,120}\b(?:has|have) (?:any )?(?:appeal|support|a future|a chance)\b",  # "Neither a structure built on the SCO nor one built on the CSTO has appeal"  # "The idea died in Grozny, in Tskhinvali and in Bucha"
+    r"^\W*neither\b[^.;]{0,120}\b(?:has|have) (?:any )?(?:appeal|support|a future|a chance)\b",  # "Neither a structure built on the SCO nor one built on the CSTO has appeal"
     r"(?:are|is) (?:pure |mere |just |nothing but |so much )?propaganda\b",  # "NATO's so-called proposals on risk reduction are propaganda"
     r"(?:^|[:;]\s*)not (?:while|until|as long as)\b",  # a reply: "… has called for a new Helsinki conference. I say to him: not while …"
     r"(?:i|we) (?:no longer|do not|don't|don’t) (?:think|believe) so\b",  # "I no longer think so."
@@ -788,10 +788,10 @@ REJECTING = words(
     r"(?:will|would|does|do|did) not (?:respect|keep|honou?r|abide by|comply with)",
     r"can ?not be (?:admitted|accepted|trusted|allowed)",
     r"(?:is|are) dead and (?:buried|gone)",
-    r"(?:stay|remain)s? dead",
+    r"(?:stay|remain)s? dead",  # not "the old order is dead; build a new one"
     r"^\W*"
     + _SPEAKER
-    + r"dead(?: and buried)?\b",  # "… so is the common economic space thing dead? mbrandt: dead and buried since 2014."  # not "the old order is dead; build a new one"
+    + r"dead(?: and buried)?\b",  # "… so is the common economic space thing dead? mbrandt: dead and buried since 2014."
     r"keep (?:[\w'’-]+ ){0,4}(?:frozen|suspended|closed|shut)",
     r"^\W*" + _SPEAKER + r"(?:of course|certainly|absolutely|definitely) not",
     r"^\W*"
@@ -1262,8 +1262,8 @@ _POINTING_BACK = (
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
-    r"(?:should|must|could) (?:start|begin) there\b",
-    r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"  # "But norms are possible: … We should start there."
+    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
+    r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
     r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
@@ -1394,10 +1394,10 @@ DISAGREES = words(
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
-    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",
+    r"(?:changed|change) (?:my|our|his|her|their) minds?\b",  # "I used to think neutrality was the way out. Bucha changed my mind."
     r"(?:is|are) (?:of course |perfectly )?entitled to (?:his|her|their|its) (?:own )?(?:opinions?|views?)",  # "… says Europe should negotiate a treaty. He is entitled to his opinion."
     r"^\W*(?:would|does|do) (?:the (?:editors?|author|writer|minister)|your (?:leader|leader writer|correspondent|editorial)|he|she|they) (?:rather|prefer)\b",  # "Your leader dismisses a hotline … Would the editors prefer that the next incident be settled by guesswork?"
-    r"^\W*(?:but )?(?:i|we) (?:am|are|remain) (?:not |un)(?:persuaded|convinced)(?: by (?:it|this|that|them|him|her))?(?=\W*$)",  # "Keller argues for X. The argument is elegant; I am not persuaded."  # "I used to think neutrality was the way out. Bucha changed my mind."
+    r"^\W*(?:but )?(?:i|we) (?:am|are|remain) (?:not |un)(?:persuaded|convinced)(?: by (?:it|this|that|them|him|her))?(?=\W*$)",  # "Keller argues for X. The argument is elegant; I am not persuaded."
     # (the callers, named again: not "Any politician who proposes it again should be asked …", a rejection of its own)
     r"^\W*(?:they|he|she|the [\w-]+|its (?:advocates|supporters|champions|proponents)) should be asked (?:what|why|how|whether)\b",  # "Every few years an industrialist calls for X. … The industrialists should be asked what has changed."
 )

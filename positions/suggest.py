@@ -529,7 +529,7 @@ class _RuleReader:
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
         else:
             self.skipped += 1
-        # "Host: So, a new Helsinki summit. Yes or no?": a bare question asks about what its turn just named
+        # "Q: So, a new Helsinki summit. Yes or no?": a bare question asks about what its turn just named
         if not named and carried and here.asking and here.is_question and len(here.sentence.text.split()) <= 4:
             self.asked = self.asked_at_length = carried
         if named and _is_topic_question(here.sentence):
