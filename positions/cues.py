@@ -41,7 +41,8 @@ _IMPOSSIBLE_WITHOUT = (
 )
 # a reply that waits for a condition: "… would only make sense if Russia accepted X. Until then, there is nothing to negotiate."
 _UNTIL_THEN = r"(?:(?:until then|till then|until that happens|for now),? )?"
-# a curt refusal of what was just named: "… and call it peace. Hard pass."
+# a curt refusal of what was just named: "… it produced Minsk II. Thanks, but no."; "… and call it peace. Hard pass."
+_THANKS_BUT_NO = r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)"
 _PASS = r"^\W*(?:(?:a )?(?:hard|firm|polite) pass|(?:i|we)(?:'ll|’ll| will| would| shall) pass)(?=\W*$)"
 # sarcasm sending the reader to those it hurt: "… from Lisbon to Vladivostok? Ask the Germans how the last joint energy
 # project ended."
@@ -413,7 +414,7 @@ BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboyc
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
-    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",  # "… it produced Minsk II. Thanks, but no."
+    _THANKS_BUT_NO,
     _PASS,
     _ASK_HOW_IT_ENDED,
     r"(?:idea|dream|notion|hope|vision|plan|proposal|project) (?:died|perished)\b",  # "The idea died in Grozny, in Tskhinvali and in Bucha"
@@ -1266,7 +1267,7 @@ _POINTING_BACK = (
     r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
-    r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)",
+    _THANKS_BUT_NO,
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
     _PASS,
     _ASK_HOW_IT_ENDED,

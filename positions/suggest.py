@@ -192,8 +192,8 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         return "mentions", BARE_MENTION
     if cues.INTERVIEWER.match(sentence) and not cues.ADDRESSED.search(sentence):
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
-    clause, sentence = cues.REPORTED_CALL.sub(" ", clause), cues.REPORTED_CALL.sub(" ", sentence)
-    clause, sentence = cues.BOYCOTTED_CEREMONY.sub(" ", clause), cues.BOYCOTTED_CEREMONY.sub(" ", sentence)
+    for not_its_stance in (cues.REPORTED_CALL, cues.BOYCOTTED_CEREMONY):
+        clause, sentence = not_its_stance.sub(" ", clause), not_its_stance.sub(" ", sentence)
     rejecting = cues.REJECTING.search(cues.ASKED.sub(" ", clause)) and not cues.DENIED_REJECTING.search(clause)
     proposing = cues.PROPOSING.search(clause) and not cues.DENIED_PROPOSING.search(clause)
     reason = cues.REASON.search(clause)
@@ -530,7 +530,13 @@ class _RuleReader:
         else:
             self.skipped += 1
         # "Q: So, a new Helsinki summit. Yes or no?": a bare question asks about what its turn just named
-        if not named and carried and here.asking and here.is_question and len(here.sentence.text.split()) <= 4:
+        if (
+            not named
+            and carried
+            and here.asking
+            and here.is_question
+            and len(here.sentence.text.split()) <= BARE_REPLY_WORDS
+        ):
             self.asked = self.asked_at_length = carried
         if named and _is_topic_question(here.sentence):
             self.asked = named
