@@ -18,8 +18,8 @@ def words(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?:\b|^)(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
-# An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine."
-_SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*)?"
+# An interview's speaker label before an answer: "A: Not while Russia occupies Ukraine.", an FAQ's "A. No."
+_SPEAKER = r"(?:[\w.'’ -]{1,40}:\s*|[QA]\.\s+)?"
 # "Europe will never be secure until Russia is a member": a condition, so a call for what it names
 # "Reopening military channels is not a reward for Moscow": a rejection denied, so a defence of it
 _NO_REWARD = (
@@ -56,6 +56,20 @@ _RIGHT_AFTER_THEY_STOP = (
 )
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
+# "We keep our channels of military communication with Russia open", "the alliance keeps its … lines … open":
+# a call, and no history even beside a date ("… even though the NATO-Russia Council has not met since 2022")
+_KEEPS_OPEN = (
+    r"(?:keep|keeps|will keep|must keep|are keeping|is keeping) (?!(?:[\w'’-]+ ){0,2}options\b)(?:[\w'’-]+ ){1,8}open\b"
+)
+# a chance regretted is a call for it still: "I call it the European security treaty we should have signed in 2009."
+_SHOULD_HAVE = (
+    r"(?<!never )(?:we|i|europe|the west|they) should have (?:signed|held|built|concluded|negotiated|accepted|agreed)\b"
+)
+# a call kept standing: "Moscow has not withdrawn its proposals of December 2021 for legally binding … guarantees"
+_NOT_WITHDRAWN = (
+    r"(?:has|have|had) not (?:withdrawn|abandoned|dropped|taken back|given up) (?:its|their|his|her|our|the) "
+    r"(?:[\w-]+ )?(?:proposals?|offers?|plans?|drafts?|initiative|idea|call)\b"
+)
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
 _REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
 # what follows it is the worse choice: "NATO membership would be safer for Ukraine than neutrality"
@@ -127,7 +141,9 @@ _REJECTION_DENIED = (
 PROPOSING = words(
     _NEVER_WITHOUT,
     r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",  # "reiterates its readiness to host a peace conference"
-    r"(?:we|i) (?:keep|will keep|must keep|are keeping) (?:[\w'’-]+ ){1,8}open\b",  # "We keep our channels of military communication with Russia open"
+    _KEEPS_OPEN,
+    _SHOULD_HAVE,
+    _NOT_WITHDRAWN,
     r"case for [^.;]{1,80}\bis stronger than\b",  # "The case for a hotline between … cyber commands is stronger than its critics admit."
     r"(?:would|will|shall|must|should) (?:remain|stay) in (?:the|its|our|their) constitution\b",  # "neutrality would remain in the constitution"
     r"(?:we|i)(?:'d|’d| would| will) (?:open|start|begin|launch) (?:talks|negotiations)\b",  # "We would open talks with Moscow tomorrow on … a neutral status"
@@ -301,6 +317,7 @@ PROPOSING = words(
     + _SPEAKER
     + r"(?:yes|absolutely|certainly|of course|very much(?: so)?|definitely)(?=\W*$|\s*[,;:.!—–-])",  # an interview's "Yes, ...", "Very much."
     r"if [^.;]{1,40}, (?:then )?yes(?=\W*$|\s*[,'’\"”])",  # "'If both sides ask us, yes,' he said."
+    r"^\W*but [^.;?]{1,80}, yes(?=\W*$|\s*[,.;])",  # "Not to that treaty. … But to its logic, ceilings and inspections, yes, …"
     r"(?<!not )(?<!n't )wants? (?:a|an)\b",
     r"(?<!not )(?<!n't )(?:supports|backs|favou?rs) (?:a|an)\b",
     r"would make (?:a |an )?(?:[\w-]+ )?(?:war|conflict|aggression|invasion|attack|incursion)s? (?:too costly|too expensive|less likely|unprofitable|unaffordable)",  # "impossible": _REJECTION_DENIED
@@ -413,6 +430,9 @@ _CEREMONY = r"(?:ceremon(?:y|ies)|celebrations?|commemorations?|receptions?|para
 BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboycott\w*", re.IGNORECASE)
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"(?:should|could|might|can) try (?:explaining|telling|selling|saying) (?:that|this|it) to\b",  # "He should try explaining that to the Poles."
+    # "A summit would give it a stage, nothing more."
+    r"would (?:only |merely |just )?give (?:it|him|them|moscow|russia|putin|the kremlin) a (?:stage|platform|photo[- ]op(?:portunity)?)(?:,? (?:and )?nothing more|\W*$)",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
     _THANKS_BUT_NO,
     _PASS,
@@ -1392,6 +1412,10 @@ DISAGREES = words(
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
     r"\band (?:a|an) (?:wrong|mistaken|misguided|dangerous) one\b",  # "It is a bold case and a wrong one"
+    # "Ivanova argues that only a new Helsinki conference can end … The argument is elegant and, in this reviewer's view, wrong"
+    r"^\W*(?:the|this|that|his|her|their) (?:central |main )?(?:argument|thesis|case|claim|reasoning) is [^.;:?]{0,60}\b(?:wrong|mistaken|misguided|unconvincing)(?=\W*$|\s*[:;.])",
+    # … and its verdict after "but": "The argument is brave but, I think, mistaken"
+    r"^\W*(?:(?:i|we) (?:think|believe|fear),?\s*|in (?:my|our|this [\w'’-]+) view,?\s*)?(?:wrong|mistaken|misguided|unconvincing)(?=\W*$)",
     r"^\W*(?:i|we) (?:do not|don't|did not|didn't) (?:know|understand) what (?:they|he|she|you) mean",  # "Some partners speak of a new architecture. I do not know what they mean."
     r"(?:forget|forgets|forgot|overlook|overlooks|overlooked|ignore|ignores|ignored) (?:that|how|what)\b",  # "Your correspondent argues for X. He forgets that ..."
     r"^\W*(?:has|have) (?:he|she|they|you|the author|the writer) (?:already |conveniently )?forgotten\b",  # "Your correspondent calls for X. Has he forgotten the gas cut-offs?"
@@ -1441,7 +1465,7 @@ PROBLEM = re.compile(
 ASKS = re.compile(r"^(?!\W*(?:if [^?]{1,80}, )?why not\b).*\?\W*$", re.IGNORECASE | re.DOTALL)
 # ("Question (ORF): …", a press conference's questioner and their outlet)
 # The interviewee's label, which ends the interviewer's turn: "A: …", "Chancellor: …"
-ANSWER_LABEL = re.compile(r"^\W*(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^\W*(?:(?:a|answer|[A-Z][\w.'’ -]{0,30})\s*:|A\.\s)", re.IGNORECASE)
 INTERVIEWER = re.compile(
     r"^\W*(?:q|question|interviewer|anchor|presenter|moderator|reporter|journalist)(?:\s*\([^)]{1,40}\))?\s*[:.]"
     # a written parliamentary question: "Mr Alan Grieve (Ashford) (Con): To ask the Secretary of State whether …"
@@ -1493,6 +1517,9 @@ ENDED = re.compile(
 STILL = words(
     r"still",
     _REGRET_NOT,
+    _SHOULD_HAVE,
+    _KEEPS_OPEN,
+    _NOT_WITHDRAWN,
     r"to this day",
     r"continues? to",
     r"another one",  # "... and called for another one"

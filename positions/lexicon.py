@@ -202,6 +202,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"new (?:set of )?(?:european |pan-european )?security arrangements?",
         r"(?:europe|the continent)\b[^.;]{0,40}\b(?:a|the) new order\b",  # "Europe does not need a new order"
         r"new order (?:for|in) europe",
+        r"new (?:world|global|international) order",  # Moscow's "new world order" of equal and indivisible security
         r"common european home",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework",

@@ -623,7 +623,9 @@ class _RuleReader:
 
     def _end(self, here: _SentenceReading) -> None:
         text = here.sentence.text
-        self.reply_goes_on = here.answering if here.bare_reply else ""
+        # (a labelled answer's first sentence goes on too: "A: Not to that treaty; … But to its logic, yes.")
+        labelled = bool(cues.ANSWER_LABEL.match(text)) and not cues.INTERVIEWER.match(text)
+        self.reply_goes_on = here.answering if here.bare_reply or labelled else ""
         self.before = "" if here.is_question else text  # its call, if any, is read only when "That means …" follows
         self.after_question = here.is_question
         self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here

@@ -4876,6 +4876,44 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         ("A peace summit without Kyiv at the table would be worse than nothing.", "helsinki_summit", "advances"),
+        # holdout160's round
+        (
+            "Q. Does your party support a peace conference on the model of Helsinki?\nA. Yes, as soon as a ceasefire holds.",
+            "helsinki_summit",
+            "advances",
+        ),
+        ("Q. Should Russia one day join NATO?\nA. No. That is a daydream.", "russia_nato_membership", "opposes"),
+        (
+            "Europe needs rules it can enforce. A European security treaty is what we should have signed fifteen years ago, in 2010.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "The defence minister said the alliance keeps its military channels to the Russian General Staff open, although the NATO-Russia Council has not met since 2022.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Sir, your columnist wants a common economic space with Russia. He should try explaining that to the Lithuanians.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Q: Would you restore the INF Treaty?\nA: Not that treaty; its verification is obsolete. But its limits on missiles, yes, once the war is over.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "In her new book Sorensen argues that Europe needs a new security architecture that includes Russia. The argument is brave but, I think, mistaken: Russia has shown what it does with the old one.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The Kremlin has not withdrawn its 2021 draft on legally binding security guarantees, a spokesman said on Monday.",
+            "european_security_treaty",
+            "advances",
+        ),
+        ("The minister's speech on a new world order drew polite applause.", "new_security_architecture", "mentions"),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
