@@ -54,6 +54,8 @@ _ASK_HOW_IT_ENDED = (
 _RIGHT_AFTER_THEY_STOP = (
     r"^\W*right after (?:they|russia|moscow|the kremlin|putin|the russians) (?:stop|end|leave|give|return|withdraw)\w*"
 )
+# "A common economic space? With a country that weaponised gas? Spare me."
+_SPARE_ME = r"^\W*(?:oh,? )?(?:please,? )?spare (?:me|us)(?: (?:that|this|the (?:lecture|sermon)))?(?=\W*$)"
 # "Never, the Polish president said": what is said before it is the whole reply
 SPEECH_TAG = r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|replies|answered|answers|insisted|insists)\b"
 # "We keep our channels of military communication with Russia open", "the alliance keeps its … lines … open":
@@ -89,6 +91,8 @@ _REJECTION_DENIED = (
     + _IMPOSSIBLE_WITHOUT
     + r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
     r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
+    # "The treaty Medvedev proposed in 2008 was never formally rejected; it simply faded away."
+    r"|(?:was|were|has been|have been) never (?:formally |officially |explicitly )?(?:rejected|dismissed|turned down)\b"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
     # "The idea is less absurd than it sounds"
@@ -141,6 +145,7 @@ _REJECTION_DENIED = (
 PROPOSING = words(
     _NEVER_WITHOUT,
     r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",  # "reiterates its readiness to host a peace conference"
+    r"(?:we|i) (?:would|will|could|'d|’d) (?:gladly |happily |be glad to |be happy to )?(?:host|convene)\b",  # "We would host another"
     _KEEPS_OPEN,
     _SHOULD_HAVE,
     _NOT_WITHDRAWN,
@@ -430,6 +435,7 @@ _CEREMONY = r"(?:ceremon(?:y|ies)|celebrations?|commemorations?|receptions?|para
 BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboycott\w*", re.IGNORECASE)
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    _SPARE_ME,
     r"(?:should|could|might|can) try (?:explaining|telling|selling|saying) (?:that|this|it) to\b",  # "He should try explaining that to the Poles."
     # "A summit would give it a stage, nothing more."
     r"would (?:only |merely |just )?give (?:it|him|them|moscow|russia|putin|the kremlin) a (?:stage|platform|photo[- ]op(?:portunity)?)(?:,? (?:and )?nothing more|\W*$)",
@@ -1145,6 +1151,8 @@ HISTORY = words(
     rf"{_PAST_YEAR},? when",
     rf"^\W*{_PAST_YEAR}(?=\s*[:–—])",  # a timeline's entry: "2008: Medvedev proposes a European Security Treaty in Berlin."
     rf"(?:'s|’s) {_PAST_YEAR}\b",  # "Yeltsin's 1991 letter"
+    # what a proposal of the past would have done: "The treaty Medvedev proposed would have allowed any signatory to …"
+    r"(?:proposed|drafted|tabled|offered) would have (?:allowed|required|obliged|bound|given|created|banned|forbidden|limited)\b",
     r"(?:19|20)\d0s",
     r"historically",
     r"at the time",
@@ -1275,6 +1283,7 @@ _POINTING_BACK = (
     r"seek(?:s|ing)? one\b",  # "Europe should not seek one"
     r"(?:should|must|could|ought to) have one(?=\W*$)",  # "Today NATO and Russia have no such line. They should have one."
     r"another one",
+    r"(?:host|hold|convene|sign|attend)(?:ing)? another(?=\W*$|\s*[,;.])",  # "We have hosted one. We would host another, but …"
     r"(?:a|any|no) new (?:agreement|deal|pact|accord)(?= (?:would|will|could|can|is|was|might|should|must)\b)",  # "A new agreement would be broken", "no new agreement should be signed"
     r"any other(?= (?:would|will|is|was|could|can|must|should)\b)",  # "…, and that any other would be a show"
     r"something (?:of the kind|of the sort|like (?:it|that|this)|similar)",  # "Something of the kind is overdue"
@@ -1289,6 +1298,7 @@ _POINTING_BACK = (
     # conference. I say to him: not while …" (a clause each)
     _THANKS_BUT_NO,
     r"^\W*no,? thanks?(?: you)?(?=\W*$)",  # "… a Europe in which Moscow held the gas valve. No thank you."
+    _SPARE_ME,
     _PASS,
     _ASK_HOW_IT_ENDED,
     _RIGHT_AFTER_THEY_STOP,
@@ -1347,7 +1357,12 @@ ASKS_IF_DEAD = re.compile(
 # ... unless the reply says so itself: "Is the council dead? Dead and buried."
 SAYS_DEAD = words(r"dead", r"buried", r"finished", r"over", r"history")
 # Someone else's rejection, told as history ("was rejected by NATO within weeks"): an old quarrel, not the text's
-REJECTED_BY = words(r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by")
+REJECTED_BY = words(
+    r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by",
+    # "NATO allies rejected Russia's demand for a legally binding ban on further enlargement in January 2022"
+    # (not "dismissed Russia's draft treaties of December 2021 as an attempt to …": a judgement the text reports)
+    r"(?:rejected|turned down|vetoed|rebuffed) (?:russia|moscow|the kremlin|medvedev|putin)(?:'s|’s) (?:[\w-]+ )?(?:demands?|proposals?|drafts?|calls?|offers?|plans?)",
+)
 # A reply on a condition: "If it includes Europe, yes. If it is a club of autocrats, no." ("Useful, if …")
 CONDITIONAL_REPLY = re.compile(r"^\W*(?:a: )?(?:[\w-]+,? )?if\b", re.IGNORECASE)
 INSTEAD = words(r"instead")
@@ -1407,7 +1422,7 @@ DISAGREES = words(
     r"(?:(?:does|do|did) not|doesn't|don't|didn't) agree(?! to| on| about| over| among| between)",  # not "They did not agree on Ukraine's status"
     r"(?:am|is|are|was|were) not (?:among|one of) them",
     r"^\W*(?:no\W+)?(?:we|i|they|europe|it) (?:do|does|did) not(?=\W*$)",  # "I keep hearing that we need a 'new Helsinki'. We do not."
-    r"^\W*(?:no\W+)?it (?:cannot|can't|can’t|will not|won't|won’t)(?=\W*$)",  # "… the idea that the war can be ended by a summit. It cannot."
+    r"^\W*(?:no\W+)?it (?:cannot|can't|can’t|could not|couldn't|couldn’t|will not|won't|won’t)(?=\W*$)",  # "… the idea that the war can be ended by a summit. It cannot."
     r"^\W*(?:they|he|she|both|both of them|all of them) (?:are|is|were|was) (?:quite |simply |badly |sadly )?(?:mistaken|wrong)\b",  # "Some diplomats hope that … They are mistaken."
     r"(?:rejected|dismissed|opposed|voted down) (?:both|them all|all of them|both of them)\b",  # "X called for A and B; most rejected both"
     r"^\W*(?:that|this) (?:is|was|would be) (?:a |an )?(?:mistake|error)\b",  # "Some analysts want arms control to wait. That is a mistake"
@@ -1429,7 +1444,9 @@ DISAGREES = words(
 # A call challenged in a few words: "They tell us that Europe needs a new security architecture. Built by whom?"
 CHALLENGE = re.compile(
     r"^\W*(?:[\w-]+ ){0,2}(?:by|on|with|for|in|from|against|between) (?:whom|whose(?: [\w-]+)?)\W*\?\W*$"
-    r"|^\W*(?:[\w-]+: )?(?:and )?to (?:say|discuss|talk about|agree on|achieve|negotiate) what\W*\?\W*$",  # "Should the council meet again? To say what?"
+    r"|^\W*(?:[\w-]+: )?(?:and )?to (?:say|discuss|talk about|agree on|achieve|negotiate) what\W*\?\W*$"  # "Should the council meet again? To say what?"
+    # "… asked whether NATO should revive the NATO-Russia Council. 'Revive it for what?' she replied."
+    r"|^\W*[\w-]+ (?:it|them|that|this) for what\W*\?(?:\W*(?:[\w'’-]+\s+){1,4}(?:said|says|replied|replies|answered|asked))?\W*$",
     re.IGNORECASE,
 )
 # "Some diplomats want arms-control talks to resume; the author thinks they are right": the view before is taken up.

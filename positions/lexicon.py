@@ -222,7 +222,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"legally binding",
         r"(?<!collective )security treaty(?! organi[sz]ation)",
         r"treaty['’\"”]? (?:with [\w-]+ )?on (?:european )?security",  # 'a "Vienna treaty" on European security'
-        r"treat(?:y|ies) (?:that )?(?:russia|moscow|the kremlin) (?:proposed|drafted|tabled|published)\b",  # "The treaty Russia proposed in 2021"
+        r"treat(?:y|ies) (?:that )?(?:russia|moscow|the kremlin|medvedev) (?:proposed|drafted|tabled|published)\b",  # "The treaty Russia proposed in 2021", "The treaty Medvedev proposed in Berlin"
         r"(?:another|(?:a|no|any) new) treaty with (?:russia|moscow|the kremlin)\b(?! on (?:arms|missiles|nuclear|forces|troops))",  # "another treaty with Russia"
         r"binding (?:rules|guarantees|commitments|treat(?:y|ies))",
         r"binding agreements? on (?:european )?security",
@@ -366,6 +366,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:nato|the alliance)\b[^.;]{0,60}\brussian membership\b",  # "the alliance should stop talking about Russian membership"
         r"(?:bring\w*|invit\w*|admit\w*|integrat\w*) (?:a |an )?(?:democratic |reformed |future |post-putin )?russia (?:in)?to (?:nato|the alliance)",
         r"(?:invit\w*|let\w*|allow\w*) (?:russia|moscow) (?:in\b|to join)",
+        r"russia (?:could|would|should|might|can|will)(?: never| not)? be (?:brought|taken|let|admitted|invited) in(?:to)? (?:nato|the alliance)\b",  # "Russia could be brought into NATO"
         r"russia\b[^.;]{0,10}\bnot outside (?:nato|the alliance)\b",  # "a Europe in which Russia is not outside NATO but inside it"
         r"russia (?:itself )?(?:as|becoming|is|becomes) a (?:full )?member of (?:nato|the (?:atlantic |western )?alliance)",
         r"russia would participate as a full member",

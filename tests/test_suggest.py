@@ -4914,6 +4914,47 @@ def test_stance(shipped, text, proposal, stance):
             "advances",
         ),
         ("The minister's speech on a new world order drew polite applause.", "new_security_architecture", "mentions"),
+        # holdout161's round
+        (
+            'Asked about a peace conference on European security, the Swiss foreign minister said: "We have hosted them before. We would host another, but only with Kyiv\'s consent."',
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            'The chancellor was asked whether Europe should revive the NATO-Russia Council. "Revive it for what?" he said.',
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "Western governments rejected Moscow's proposals for legally binding security guarantees in December 2021.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "NATO's secretary general dismissed Russia's draft treaties of December 2021 as a bid for spheres of influence.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A free-trade zone from Lisbon to Vladivostok? With a regime that cut off our gas? Spare me.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "Some still hope Russia could be brought into NATO one day. It could not.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "The treaty Medvedev proposed would have allowed any signatory to veto the others' alliances.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "Moscow's 2008 proposal for a European security treaty was never formally rejected; it was simply ignored.",
+            "european_security_treaty",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
