@@ -145,6 +145,8 @@ _REJECTION_DENIED = (
 PROPOSING = words(
     _NEVER_WITHOUT,
     r"(?:readiness|willingness) to (?:host|convene|organi[sz]e)\b",  # "reiterates its readiness to host a peace conference"
+    r"(?:i|we)(?: would|'d|’d) (?:rebuild|restore|revive|reopen|resume|start with|begin with)\b",  # "I would rebuild them first: …"
+    r"(?:we|i) (?:ask|press|push) for (?!nothing\b|no\b)",  # "We ask for something smaller and harder: a treaty …"
     r"(?:we|i) (?:would|will|could|'d|’d) (?:gladly |happily |be glad to |be happy to )?(?:host|convene)\b",  # "We would host another"
     _KEEPS_OPEN,
     _SHOULD_HAVE,
@@ -435,6 +437,8 @@ _CEREMONY = r"(?:ceremon(?:y|ies)|celebrations?|commemorations?|receptions?|para
 BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboycott\w*", re.IGNORECASE)
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    # "Our answer is that such an idea belongs to a Europe that no longer exists."
+    r"belongs? (?:to|in) (?:a|an) (?:[\w-]+ )?(?:world|europe|era|age|time|century|order) that (?:no longer exists|is gone|has gone|has passed|is over)",
     _SPARE_ME,
     r"(?:should|could|might|can) try (?:explaining|telling|selling|saying) (?:that|this|it) to\b",  # "He should try explaining that to the Poles."
     # "A summit would give it a stage, nothing more."
@@ -779,7 +783,7 @@ REJECTING = words(
     r"(?:is|are|would be|seems?) unlikely to (?:produce|bring|deliver|create|secure|ensure|achieve|buy|keep)\b",
     r"(?:has|have|had|did) not (?:kept|keep) (?:[\w'’-]+ ){0,3}(?:out\b|safe|secure|away)",  # "had not kept Russian troops out"
     r"nightmare",
-    r"(?:is|are|was) (?:dead|buried)(?! serious| set| right| wrong)(?: for (?:a generation|good|now|years|decades))?\b",  # "Arms control with Russia is dead for a generation"
+    r"(?:is|are|was) (?:dead|buried)(?! serious| set| right| wrong| in all but name)(?: for (?:a generation|good|now|years|decades))?\b",  # "Arms control with Russia is dead for a generation" (but "The NATO-Russia Council is dead in all but name": a state of things)
     r"(?:should|must|will|would|to) say no to\b",  # "Ukraine's allies should say no to it"
     r"(?:sounds?|looks?|seems?) (?:\w+ )?(?:reasonable|attractive|harmless|sensible|fine|good) until\b",  # "sounds reasonable until you read the small print"
     r"(?:will|would|shall) not trade (?:our|its|their|his|her) (?:freedom|sovereignty|independence|security) for\b",
@@ -827,6 +831,7 @@ REJECTING = words(
     r"(?:would be|is|are) (?:\w+ )?(?:theatre|theater|a farce|a charade|a sham|for show|a stage set|window[- ]dressing)",
     r"(?:a )?euphemism for",
     r"trojan horse",
+    r"(?:conversation|debate|question|discussion|topic|subject) for (?:another|the next) (?:century|generation|lifetime|era|age)\b",  # "that is a conversation for another century"
     r"(?:is|are|belongs?) (?:only )?for (?:peacetime|better times|another (?:day|era|age))",  # "Arms control is for peacetime"
     r"(?:why|no need to|no point in|need not|not) reinvent(?:ing)? the wheel",
     r"(?:would be|is|are|was) (?:\w+ )?(?:obscene|indecent|grotesque|immoral|shameful|disgraceful|unconscionable)\b",
@@ -1096,7 +1101,7 @@ DENIED_REJECTING = words(_REJECTION_DENIED)
 # A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
 # "Scholars still argue about whether the old architecture was doomed".
 _REPORTED_QUESTION = (
-    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)? (?:\w+ ){0,5}?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
+    r"(?:ask|discuss|debat|wonder)(?:e|s|es|ed|ing)?,? (?:\w+,? ){0,5}?(?:whether|if)|argu(?:e|es|ed|ing) (?:about |over )?whether"
     r"|ask(?:s|ed)? (?:\w+ ){0,3}?about"  # "was asked about calls for new talks": the question, not a call
 )
 # the question itself, to the next comma: what it asks about is not rejected
@@ -1492,7 +1497,7 @@ INTERVIEWER = re.compile(
 ADDRESSED = words(r"you", r"your")  # "Q: You have called for a new treaty.": the interviewee's call
 # A question the text reports being put: "The minister was asked about calls for new talks." The next sentence answers it.
 REPORTED_ASKING = re.compile(
-    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked (?:\w+ ){0,5}?(?:about|whether|if)\b"
+    r"\b(?:am|was|were|is|are|been|being) (?:often |also |always |sometimes |regularly |frequently )?asked,? (?:\w+,? ){0,5}?(?:about|whether|if)\b"
     # (not "Asked whether Armenia would seek neutrality, he said that …": the sentence holds its answer; the topic of
     # "Asked about X, the French minister said …" the next sentence may take up: "The Polish minister was blunter: …")
     r"|^\W*asked about\b|^\W*asked (?:whether|if)\b(?![^.]*,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|replied|answered|told)\b)",
@@ -1630,7 +1635,7 @@ CLAUSE_BREAK = re.compile(
     # (not after a label that says what follows is recommended: "Recommendation: Option 2.")
     r"\s*;\s+|(?<!recommendation)(?<!recommendations)(?<!recommended)(?<!preferred option)(?<!my answer)(?<!our answer)(?<!my proposal)"
     r"(?<!our proposal)\s*:\s+"
-    r"|,?\s+\b(?:but|while|whereas|although|though|yet|however)\b\s*|"
+    r"|,?\s+\b(?:(?<!\ball )but|while|whereas|although|though|yet|however)\b\s*|"  # (not "dead in all but name")
     + AND_THAT
     + r"|,?\s+\band\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+)?(?="
     + _STANCE_VERB

@@ -438,6 +438,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:asia|asian|eurasia|eurasian|africa|african|the gulf|the middle east|the pacific)\b[^.;]{0,20}\bhelsinki",
         r"helsinki (?:for|in) (?:asia|eurasia|the gulf|the middle east|africa|the pacific)",
         r"helsinki (?:business|economic|city|university|airport|stock exchange|book fair|marathon|office|embassy|court)",
+        r"helsinki-(?:based|born|headquartered)",  # "a Helsinki-based research institute"
         # the place where another treaty was signed: "The Treaty on Open Skies … was signed in Helsinki in 1992"
         r"(?:signed|concluded|agreed) in helsinki in (?!1975)(?:19|20)\d\d",
         # Finland's government: "Helsinki should offer to keep such a channel open"
@@ -480,6 +481,8 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"neutral (?:states?|countr(?:y|ies)|nations?|governments?|switzerland|austria|ireland|malta)\b[^.;]{0,40}\b(?:host|mediat|good offices|placed to|positioned to|go-between)",
         r"neutral (?:capital|venue|ground|city|soil|site|location|hosts?|mediators?|brokers?|arbiters?|observers?)\b",  # a place or a go-between
         r"from neutral (?:countries|states|nations)\b",  # "checked by inspectors from neutral countries"
+        # states acting, not a status proposed: "Austria, Ireland and several non-aligned states welcomed the paper"
+        r"(?:several|many|other|some|a few|most|\d+) (?:[\w-]+ )?non-?aligned (?:states|countries|nations|delegations|members)\b(?! (?:between|in|on|along|around)\b)",
         r"(?:the continent(?:'s|’s)|europe(?:'s|’s)) neutral (?:states|countries|nations)\b",  # a group that exists: "NATO cannot speak for the continent's neutral states"
     ),
     "new_security_architecture": (

@@ -21,6 +21,7 @@ the sentences read as mere mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -429,7 +430,7 @@ class _RuleReader:
     def _read_clause(self, clause: Span, here: _SentenceReading) -> None:
         sentence = here.sentence
         joint, here.end = sentence.text[here.end - sentence.start : clause.start - sentence.start], clause.end
-        previous = here.previous
+        previous, prior = here.previous, here.prior
 
         @cache
         def stance_of() -> tuple[str, float]:
@@ -441,6 +442,12 @@ class _RuleReader:
             if here.item and stance == "mentions":
                 stance, score = "advances", 0.8
             if previous and cues.ELLIPSIS.search(clause.text):
+                stance, score = previous()
+            # what a colon spells out is what the clause before it called for: "I would rebuild them first: a
+            # standing channel between the general staffs, …" (not what it rejects: "We have one: the principles
+            # of the Helsinki Final Act, …")
+            spelled_out = stance == "mentions" and joint.strip() == ":" and cues.PROPOSING.search(prior)
+            if previous and spelled_out and previous()[0] == "advances":
                 stance, score = previous()
             return stance, score
 
@@ -527,6 +534,10 @@ class _RuleReader:
         if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(own_words):
             # what is set aside is not what "it" or "that" goes on to speak of
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
+        elif cues.NEW_TOPIC.search(text) and (here.is_question or cues.REPORTED_ASKING.search(here.sentence.text)):
+            # "We are also asked whether we support the idea of a single economic space …": "such an idea" in the
+            # answer is that one
+            self.carried = ""
         else:
             self.skipped += 1
         # "Q: So, a new Helsinki summit. Yes or no?": a bare question asks about what its turn just named
@@ -945,8 +956,18 @@ def _keep_answers_to_their_question(
             decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
 
 
+def _paragraph_numbers(text: str, sentences: list[Span]) -> list[int]:
+    """Each sentence's paragraph, counted by the blank lines before it."""
+    breaks = [match.start() for match in re.finditer(r"\n[ \t]*\n", text)]
+    return [bisect.bisect(breaks, sentence.start) for sentence in sentences]
+
+
 def _stay_out_of_debates(
-    sentences: list[Span], decisions: dict[str, Decision], argued: dict[str, set[str]], named: dict[str, set[int]]
+    sentences: list[Span],
+    decisions: dict[str, Decision],
+    argued: dict[str, set[str]],
+    named: dict[str, set[int]],
+    paragraphs: list[int],
 ) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
@@ -954,7 +975,9 @@ def _stay_out_of_debates(
     side of it), or in it; and one just after a sentence that reports a debate on it ("Russia and the West
     clashed over whether new rules for cyberspace were needed. Russia and China pressed for a binding
     convention.").
-    `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in."""
+    `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in;
+    `paragraphs`: each sentence's paragraph (the text's own word on taking no side speaks of its paragraph: "On a
+    peace conference there was no consensus. … The report does not take a side.")."""
     own = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
     silent = [i for i, sentence in enumerate(sentences) if cues.NO_COMMENT.search(sentence.text)]
     debates = {i for i, sentence in enumerate(sentences) if cues.REPORTED_DEBATE.search(sentence.text)}
@@ -965,7 +988,8 @@ def _stay_out_of_debates(
         row = position[sentence.start]
         debated = set(_OPPOSITE) <= argued.get(proposal_id, set())
         # ("She would not comment on calls for a new treaty": a silence on the proposal itself)
-        marks = own + [mark for mark in silent if debated or mark == row]
+        marks = [mark for mark in own if paragraphs[mark] == paragraphs[row]]
+        marks += [mark for mark in silent if debated or mark == row]
         if not _own_voice(sentence.text, review=False):  # ("… I think they should meet.": the text takes a side)
             marks += [mark for mark in debates & named.get(proposal_id, set()) if 0 < row - mark <= NO_SIDE_REACH]
         # a debate reported is near wherever either side of it is: "X called for a conference. … Poland replied …
@@ -1013,7 +1037,7 @@ def suggest_positions(
         use_model = stance_model.available()
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
-    _stay_out_of_debates(sentences, decisions, argued, named)
+    _stay_out_of_debates(sentences, decisions, argued, named, _paragraph_numbers(text, sentences))
     reader = RULES_AND_MODEL if use_model else RULES
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():

@@ -4955,6 +4955,39 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "mentions",
         ),
+        # holdout162's round
+        (
+            "Austria, Ireland and several non-aligned states welcomed the Swiss proposal for a peace conference.",
+            "neutral_status",
+            None,
+        ),
+        ("The talks were hosted by a Helsinki-based foundation.", "helsinki_summit", None),
+        (
+            "Talking is not a reward. I would rebuild them first: a standing channel between the general staffs and regular meetings of military experts.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        ("Today the NATO-Russia Council is dead in all but name.", "russia_nato_dialogue", "mentions"),
+        (
+            "What about Russia in NATO? Frankly, that is a conversation for another century.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "We are asked, quite often, whether we support the idea of a common economic space with Russia. Our answer is that such an idea belongs to a Europe that no longer exists.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "On a peace conference the participants were divided. The report does not take a side.\n\nOn cyber issues they were united: nearly all favoured a hotline between the European and Russian cyber agencies.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Kazakhstan proposes a permanent conference on security in Eurasia. We are also asked whether we support the idea of a single economic space from Lisbon to Vladivostok. Our answer is that such an idea is a fantasy.",
+            "eurasian_forum",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
