@@ -442,7 +442,8 @@ REJECTING = words(
     _SPARE_ME,
     r"(?:should|could|might|can) try (?:explaining|telling|selling|saying) (?:that|this|it) to\b",  # "He should try explaining that to the Poles."
     # "A summit would give it a stage, nothing more."
-    r"would (?:only |merely |just )?give (?:it|him|them|moscow|russia|putin|the kremlin) a (?:stage|platform|photo[- ]op(?:portunity)?)(?:,? (?:and )?nothing more|\W*$)",
+    # (a platform only when that is all: "would give Russia a platform to explain itself" may be meant well)
+    r"would (?:only |merely |just )?give (?:it|him|them|moscow|russia|putin|the kremlin) (?:a (?:stage|photo[- ]op(?:portunity)?)\b|a platform(?:,? (?:and )?nothing more|\W*$))",
     r"^\W*forget (?:about )?(?:the|a|any|all)\b",  # "Forget the NATO-Russia Council."
     _THANKS_BUT_NO,
     _PASS,
@@ -1223,10 +1224,13 @@ SHORT_NAME = re.compile(
     # "A conference held while Russian troops occupy a fifth of Ukraine would reward the aggressor"
     + r"| \w+ (?:held|convened|signed|called|organi[sz]ed|hosted)\b"
     # the kind judged: "A treaty is therefore not a realistic goal", "A treaty is only as good as …"
-    + r"| \w+ (?:is|are|would be|will be|remains) (?:therefore |thus |simply |still )?(?:not|hardly|no longer|only|never)\b)) "
+    + r"| \w+ (?:is|are|would be|will be|remains) (?:therefore |thus |simply |still )?(?:not|hardly|no longer|only|never)\b"
+    # the kind placed and judged: "A summit in Budapest would rest on the ambitions of its host"
+    + r"| \w+ in (?-i:[A-Z])\w+ (?:would|will|could|might)\b)) "
     + _HEAD
-    # ("a summit of that kind", but not "the council of Europe")
-    + r"\b(?! (?:of|on|for|in|between|with)\b(?<! of(?= (?:that|this|the same) (?:kind|sort|type)\b)))",
+    # ("a summit of that kind", "a summit in Budapest would …", but not "the council of Europe")
+    + r"\b(?! (?:of|on|for|in|between|with)\b(?<! of(?= (?:that|this|the same) (?:kind|sort|type)\b))"
+    + r"(?<! in(?= (?-i:[A-Z])\w+ (?:would|will|could|might)\b)))",
     re.IGNORECASE,
 )
 # A head noun names what its kin named: "The original Helsinki conference … a summit of that kind"
@@ -1320,9 +1324,11 @@ _POINTING_BACK = (
 POINTS_BACK = words(*_POINTING_BACK)
 ANAPHORA = words(
     r"it",
+    # "The exchanges … that the Vienna Document once required … Restoring them, even partially, would do more …"
+    r"^\W*(?:restoring|reviving|reopening|rebuilding|resuming|keeping|strengthening|reinstating) them\b",
     r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
-    r"this(?! (?:chapter|report|paper|article|book|study|brief|essay|column|letter|speech|week|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)",  # not "This chapter recommends …"
+    r"this(?! (?:chapter|report|paper|newspaper|magazine|article|book|study|brief|essay|column|letter|speech|week|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)",  # not "This chapter recommends …"
     # not "… but that she supported talks", "so that …", "The chair noted that no participant supported …"
     r"(?<!so )(?<!such )(?<!now )(?<!noted )(?<!observed )(?<!recorded )that(?! (?:he|she|they|we|i|you)\b)",
     r"(?:sign|join|hold|convene|attend|negotiate)s? one\b",  # "Should the West sign one?" (what the sentence before named)
@@ -1364,6 +1370,8 @@ SAYS_DEAD = words(r"dead", r"buried", r"finished", r"over", r"history")
 # Someone else's rejection, told as history ("was rejected by NATO within weeks"): an old quarrel, not the text's
 REJECTED_BY = words(
     r"(?:was|were|had been) (?:[\w-]+ )?(?:rejected|dismissed|turned down|vetoed|blocked|rebuffed) by",
+    # "Moscow's earlier proposals for legally binding guarantees from NATO, which the alliance rejected in January 2022"
+    r"(?:which|that) (?:the )?(?:[\w-]+ ){0,2}(?:rejected|turned down|vetoed|rebuffed)\b",
     # "NATO allies rejected Russia's demand for a legally binding ban on further enlargement in January 2022"
     # (not "dismissed Russia's draft treaties of December 2021 as an attempt to …": a judgement the text reports)
     r"(?:rejected|turned down|vetoed|rebuffed) (?:russia|moscow|the kremlin|medvedev|putin)(?:'s|’s) (?:[\w-]+ )?(?:demands?|proposals?|drafts?|calls?|offers?|plans?)",
@@ -1506,6 +1514,7 @@ REPORTED_ASKING = re.compile(
 
 # A year in a comparison does not tell history: "a conference that would do what Helsinki did in 1975".
 ANALOGY = words(
+    r"as (?:they|it|we|[\w-]+) (?:were|was|did|had been) (?:during|in) the cold war",  # "be handled under agreed procedures, as they were during the Cold War"
     r"(?:as|like) in (?:19|20)\d\d",
     # "as they did in Helsinki in 1975", "as the Incidents at Sea Agreement did for the oceans in 1972"
     r"(?:as|what) [\w'’ -]{1,40}? did (?:for [\w'’ -]{1,30}? )?(?:in|at) [\w-]+",

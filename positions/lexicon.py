@@ -261,6 +261,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:should|must|can|could|will|would) (?:nato|the alliance) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "Should NATO talk to Russia?"
         # "we will keep the channels to the Russian military open"
         r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:[\w-]+ )?(?:channels?|lines?|contacts?) (?:to|with) (?:the )?russian (?:military|armed forces|general staff|generals|commanders) open",
+        r"military (?:communications? |contact )?(?:channels?|lines?|links?) (?:to|with) (?:russia|moscow|the kremlin|the russian)\b",  # "restore a military communication channel with Moscow"
         r"(?:keep|keeps|kept|keeping) (?:the |our |its |their )?(?:channels?|lines?) of (?:military )?communication (?:to|with) (?:russia|moscow|the kremlin)\b",  # "We keep our channels of military communication with Russia open"
         # "NATO and Russia should restore regular military contacts" (a cyber hotline is cyber security's)
         r"(?:nato and russia|russia and nato) (?:should |must |to |would |could |will )?(?:re-?establish|restore|reopen|resume|keep)\b"
@@ -336,6 +337,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"digital (?:non-aggression|peace|truce|ceasefire|arms control|geneva convention)",  # "a pact not to attack each other's grids with malware"
     ),
     "common_economic_space": (
+        # "a Europe-wide economic partnership that would include Russia"
+        r"(?:europe-wide|pan-european|continental) economic (?:partnership|area|zone|space|community)\b[^.;]{0,40}\b(?:include|includes|including|with) russia\b",
         r"lisbon to vladivostok",
         r"vladivostok to lisbon",
         r"economic integration (?:with|between) (?:russia|moscow|the eu and russia)",

@@ -4988,6 +4988,42 @@ def test_stance(shipped, text, proposal, stance):
             "eurasian_forum",
             "advances",
         ),
+        # holdout163's round
+        (
+            "Budapest wants to host a peace summit. A summit in Budapest would give the Kremlin a photo opportunity.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Moscow's proposals for legally binding guarantees, which NATO rejected in January 2022, went unmentioned.",
+            "european_security_treaty",
+            "mentions",
+        ),
+        (
+            "The inspections that the Vienna Document once required kept Europe's armies from surprising each other. Restoring them would make the continent safer.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The ministers agreed to propose that incidents at sea be handled under agreed procedures, as they were during the Cold War.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The opposition urged the government to press allies to restore a military communication channel with Moscow.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Some MPs raised the idea of a Europe-wide economic partnership that would include Russia. The minister said such ideas were a fantasy.",
+            "common_economic_space",
+            "opposes",
+        ),
+        (
+            "The inspections the Vienna Document required kept armies from surprising each other. Restoring them would make Europe safer. This newspaper does not oppose talking to Moscow.",
+            "arms_control",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
