@@ -234,7 +234,8 @@ PROPOSING = words(
     r"propos(?:e|es|ing)|(?<!\bthe )(?<!\ba )proposed(?! by)",  # not "the treaty proposed by Medvedev had …", "Maps of the proposed 'Greater Eurasian Partnership'"
     # "suggested on Monday that", but not what evidence suggests: "the chapters suggest that it does not"
     r"suggest(?:s|ed|ing)?(?: on \w+| this week| today| again)? that(?! (?:it|this|they|he|she|there) (?:is|was|were|are|does|did|do|has|had|have)\b)",
-    r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew )?(?:for|on)",
+    # "China and Russia called this week for …"
+    r"call(?:s|ed|ing)? (?:again |once again |once more |repeatedly |anew |(?:this|last) (?:week|month|year) |on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |today |yesterday )?(?:for|on)",
     r"demand(?:s|ed|ing)?",
     r"insist(?:s|ed|ing)? (?:on|that)",
     r"seek(?:s|ing)?",
@@ -437,6 +438,8 @@ _CEREMONY = r"(?:ceremon(?:y|ies)|celebrations?|commemorations?|receptions?|para
 BOYCOTTED_CEREMONY = re.compile(_CEREMONY + r" (?:that|which) [^,;.]{1,40}\bboycott\w*", re.IGNORECASE)
 REJECTING = words(
     r"reject(?:s|ed|ing)?",
+    r"(?:a )?waste of (?:ink|paper|time|breath)\b",  # "Writing new ones with Moscow would be a waste of ink."
+    r"(?:(?:is|are|was) (?:a )?museum (?:piece|exhibit)s?|belongs? in a museum)\b",  # "It is a museum piece now."
     # "Our answer is that such an idea belongs to a Europe that no longer exists."
     r"belongs? (?:to|in) (?:a|an) (?:[\w-]+ )?(?:world|europe|era|age|time|century|order) that (?:no longer exists|is gone|has gone|has passed|is over)",
     _SPARE_ME,
@@ -1299,7 +1302,8 @@ _POINTING_BACK = (
     r"(?:calls?|demands?|proposals?|hopes?) for one\b",  # "Until someone does, calls for one are wishful thinking"
     r"(?:any|no) (?:[\w-]+ )?(?:proposals?|offers?|initiatives?|ideas?|plans?) (?:from|by) (?-i:[A-Z])\w*",  # "no proposal from Minsk"
     r"(?:wrong|right|mistaken) (?:about|on) both",  # "… and that a common economic space would follow. I was wrong about both."
-    r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme)\b",  # "It was a bad idea then"
+    r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme|museum piece)\b",  # "It was a bad idea then", "It is a museum piece now."
+    r"(?:writing|signing|negotiating|drafting|agreeing) new ones\b",  # "Cyber norms … Writing new ones with Moscow would be a waste of ink."
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
     r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
     r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"

@@ -5024,6 +5024,22 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             "advances",
         ),
+        # holdout164's round
+        (
+            "Kazakhstan and Uzbekistan called last week for a conference on Eurasian security.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "The cyber norms agreed in 2015 are voluntary, and Moscow ignores them. Negotiating new ones with Russia would be a waste of time.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "A treaty on European security? The question was asked seriously in 2008. It is a museum piece now.",
+            "european_security_treaty",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
