@@ -963,11 +963,11 @@ def _paragraph_numbers(text: str, sentences: list[Span]) -> list[int]:
 
 
 def _stay_out_of_debates(
+    text: str,
     sentences: list[Span],
     decisions: dict[str, Decision],
     argued: dict[str, set[str]],
     named: dict[str, set[int]],
-    paragraphs: list[int],
 ) -> None:
     """In place: a call or a rejection near a sentence that says the text takes no side ("The report does not take
     sides") is one the text reports, so it only mentions that proposal. So is one near someone's silence ("The EU
@@ -975,14 +975,15 @@ def _stay_out_of_debates(
     side of it), or in it; and one just after a sentence that reports a debate on it ("Russia and the West
     clashed over whether new rules for cyberspace were needed. Russia and China pressed for a binding
     convention.").
-    `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in;
-    `paragraphs`: each sentence's paragraph (the text's own word on taking no side speaks of its paragraph: "On a
-    peace conference there was no consensus. … The report does not take a side.")."""
+    The text's own word on taking no side speaks of its paragraph only ("On a peace conference there was no
+    consensus. … The report does not take a side.").
+    `argued`: per proposal, the stances the rules read in the text; `named`: the sentences they name it in."""
     own = [i for i, sentence in enumerate(sentences) if cues.NO_SIDE.search(sentence.text)]
     silent = [i for i, sentence in enumerate(sentences) if cues.NO_COMMENT.search(sentence.text)]
     debates = {i for i, sentence in enumerate(sentences) if cues.REPORTED_DEBATE.search(sentence.text)}
     if not own and not silent and not debates:
         return
+    paragraphs = _paragraph_numbers(text, sentences)
     position = {sentence.start: i for i, sentence in enumerate(sentences)}
     for proposal_id, (stance, score, sentence) in decisions.items():
         row = position[sentence.start]
@@ -1037,7 +1038,7 @@ def suggest_positions(
         use_model = stance_model.available()
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
-    _stay_out_of_debates(sentences, decisions, argued, named, _paragraph_numbers(text, sentences))
+    _stay_out_of_debates(text, sentences, decisions, argued, named)
     reader = RULES_AND_MODEL if use_model else RULES
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
