@@ -84,6 +84,7 @@ _NO_ONE = (
 _ABSENCE_HARMS = (
     r"(?:absence|lack|loss|collapse|breakdown|suspension|end) of (?:any |all )?[^.;]{1,80}?\b(?:is|was|has been|would be|remains) "
     r"(?:dangerous|a danger|reckless|a mistake|alarming|risky|worrying)"
+    r"|(?:absence|lack|loss) of (?:any |all )?[^.;]{1,120}?\b(?:raises|increases|heightens|multiplies) the (?:risk|danger|chance)"
 )
 _REJECTION_DENIED = (
     r"(?:is|are|was|were) not (?:a |an )?(?:fantasy|illusion|utopia|pipe dream|unrealistic|impossible|naive|absurd)"
@@ -95,6 +96,7 @@ _REJECTION_DENIED = (
     r"|(?:was|were|has been|have been) never (?:formally |officially |explicitly )?(?:rejected|dismissed|turned down)\b"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
+    r"|(?:did|do|does|would) not (?:oppose|object to)\b"  # "doubted that Moscow would use it, but did not oppose its creation"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -429,6 +431,8 @@ PROPOSING = words(
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
+    r"^\W*if there is (?:a|any) (?:place|role|use|case|future) for [^,;]{1,60}, it (?:is|lies) in\b",
+    r"(?:i|we)(?:'d|’d| would) rather (?:[\w'’-]+ ){1,6}than (?:not|none|nothing)\b",  # "I would rather they met and said little than not meet at all"
     # (not "would not join a security bloc led by any one power": that bloc, rejected)
     r"(?:will|would|shall) (?:not|never) join (?:(?:any (?:[\w-]+ )?|an? military )(?:blocs?|alliances?)|(?:nato|the alliance|the west) either)\b",
 )
@@ -947,6 +951,8 @@ REJECTING = words(
     r"(?:will|would|is|are) (?:be )?torn up",
     r"(?:an idea|a plot|a story|a plan|a dream) for (?:novelists|novels|poets|dreamers|films|hollywood)\b|not for (?:ministers|governments|statesmen|diplomats|policymakers|serious people)\b",
     r"(?:, not|rather than|instead of) (?:staying |remaining |being )?(?:neutral|non-?aligned)\b",  # "wants Georgia in NATO, not neutral"
+    # "security must come from its own army, not from a declaration of neutrality"
+    r"(?:, not|rather than|instead of) (?:from|through|by|on|in) (?:an? |the |any )?(?:(?:declarations?|promises?|paper|guarantees?) of )?(?:neutrality|non-?alignment)\b",
     r"(?:stage|platform|tribune|showcase|megaphone) for (?:[\w'’-]+ )?propaganda",  # "would only become a stage for propaganda"
     r"(?:tore|tear|tears|torn) up the (?:last|previous|old|first) (?:ones?|guarantees?|treat(?:y|ies)|agreements?|promises?)",  # "Moscow tore up the last ones in Budapest"
     r"keep\w* (?:[\w'’-]+ ){1,5}(?:closed|shut|frozen|suspended)\b",  # "keep its channels to Moscow closed until the war ends"
@@ -986,6 +992,18 @@ REJECTING = words(
     r"(?:has|have|did) not (?:made|kept) (?:[\w'’-]+ ){0,2}(?:leave|safe|secure|safer)\b",  # "Neutrality has not made them leave"
     r"(?:i|we|they|he|she) (?:was|were) (?:wrong|mistaken) (?:about|on) (?:both|it|that|this|them)\b",  # "I was wrong about both"
     r"(?:is|are|was|were) (?:[\w'’-]+(?:'s|’s) )?(?:code|a euphemism|shorthand|a fig leaf) for\b",  # "is Moscow's code for spheres of influence"
+    r"(?:has|have|had) bought (?:[\w'’-]+ ){0,3}?(?:very little|little|nothing|next to nothing)\b",  # "for thirty years it has bought the country very little"
+    r"invit(?:e|es|ed|ing) (?:pressure|aggression|attack|invasion|blackmail)\b",  # "a paper status with no armies behind it invites pressure"
+    r"\blet (?:it|them) die\b",  # "The West was right to let it die"
+    r"(?:would be|is|was) wrong to (?:revive|restore|resurrect|reopen|resume|revisit|dust off)\b",
+    r"(?:nobody|no one|no government|no state)\b[^.;]{0,30}\bwould (?:sign up|agree|consent) to\b",  # "Nobody in Warsaw would sign up to that"
+    r"(?:would be|were|are|is) right not to\b",
+    # what it would need cannot be had: "A Russia inside NATO would need a NATO that no longer existed"
+    r"would (?:need|require) [^.;:]{1,60}? that (?:no longer exists?|no longer existed|does not exist|did not exist|never existed|cannot exist)\b",
+    r"declin\w* (?:the|this|that|such an?|its|their|any) (?:[\w-]+ )?(?:invitation|offer|overture)s?\b",  # "Europe should decline the invitation"
+    r"(?:should|must) be read for what (?:it|they) (?:is|are)\b",  # "… should be read for what it is: an attempt to …"
+    # "Those who urge Kyiv to accept a similar status should ask Chișinău how it has worked out."
+    r"(?:should|could|might|may) ask [\w'’ -]{1,30}? how (?:it|that|this|theirs?) (?:has |have )?(?:worked out|ended|gone|turned out)\b",
 )
 # Others' calls as the subject of a clause ("Calls for a new Helsinki summit ignore ...", "Lavrov's call for a new
 # security system was greeted with silence") are reported, not made: the cues are read in the rest of the clause
@@ -1056,7 +1074,10 @@ OTHERS_VIEW = re.compile(
 )
 POLL = re.compile(_POLL, re.IGNORECASE)
 # A leading condition, up to its comma: "If the allies need to talk to the Russian military, they have telephones."
-CONDITION = re.compile(r"^\W*(?:if|unless)\b[^,;:]*", re.IGNORECASE)
+# (not "If there is a place for arms control in all this, it is in getting the garrison out": a call, narrowed)
+CONDITION = re.compile(
+    r"^\W*(?:if|unless)\b(?! there is (?:a|any) (?:place|role|use|case|future) for\b)[^,;:]*", re.IGNORECASE
+)
 # Both sides of a debate, reported: "A hotline was proposed by Slovenia and rejected by the Baltic states."
 REPORTED_DEBATE = re.compile(
     # a vote's count, and the sides of a debating society: "The motion was defeated by 212 votes to 58"
@@ -1102,6 +1123,8 @@ REPORTED_DEBATE = re.compile(
 )
 # Rejecting words that are denied.
 DENIED_REJECTING = words(_REJECTION_DENIED)
+# A doubt that stops short of opposing: "Two participants doubted that Moscow would use it, but did not oppose it."
+NOT_OPPOSED = words(r"but (?:did|do|does|would) not (?:oppose|object to|block|veto|stand in the way of)")
 # A reported question neither calls nor rejects: "The interviewer asked whether Ukraine should be neutral",
 # "Scholars still argue about whether the old architecture was doomed".
 _REPORTED_QUESTION = (
@@ -1330,7 +1353,9 @@ ANAPHORA = words(
     r"it",
     # "The exchanges … that the Vienna Document once required … Restoring them, even partially, would do more …"
     r"^\W*(?:restoring|reviving|reopening|rebuilding|resuming|keeping|strengthening|reinstating) them\b",
-    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?=\W*$)",
+    r"^\W*(?:bring|restore|revive|reopen|rebuild|reinstate) (?:them|it) back\b",  # "… the inspections … Bring them back"
+    # "… asked Brussels to join its Eurasian security forum. Europe should decline the invitation."
+    r"(?:should|must|will|would|ought to) (?:politely |firmly )?(?:decline|refuse)(?: (?:the|this|that|its|their) (?:invitation|offer|overture))?(?=\W*$)",
     r"they (?:must|should|need to|have to) (?:be|become)",  # "Channels ... were cut. Commanders say they must be reopened."
     r"this(?! (?:chapter|report|paper|newspaper|magazine|article|book|study|brief|essay|column|letter|speech|week|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)",  # not "This chapter recommends …"
     # not "… but that she supported talks", "so that …", "The chair noted that no participant supported …"
@@ -1400,6 +1425,7 @@ NO_SIDE = words(
     r"(?:meant|intended|designed) to open (?:a|the) debate\b",  # "The ministry said the conference was meant to open a debate"
     r"(?:does|do|did) not say which (?:it|they|he|she|one) (?:prefers?|favou?rs?|recommends?|backs?)",
     r"takes? no (?:sides?|position|stance)",
+    r"(?:does|do|did) not (?:assess|judge|evaluate|weigh|decide) whether\b",  # "The article does not assess whether such an architecture is desirable"
     r"without (?:taking (?:a )?(?:sides?|position|stance)|choosing|comment)",
     r"both (?:had|have|has) a point",
     r"(?:said|says|thinks?|thought|found|finds) (?:that )?both (?:sides )?(?:were|are) right\b",  # "An American scholar said both were right."

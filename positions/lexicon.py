@@ -204,9 +204,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"new order (?:for|in) europe",
         r"new (?:world|global|international) order",  # Moscow's "new world order" of equal and indivisible security
         r"common european home",
+        # the unipolar order's end: "The era when a single bloc could decide for everyone is over."
+        r"(?:era|age|days|time) (?:when|of|in which) (?:a single|one|any single) (?:bloc|power|alliance|superpower)\b[^.;]{0,50}\b(?:is|are) (?:over|gone|past)\b",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",
         r"(?<!eurasian )security framework",
-        r"(?:new|fair|fairer|just|juster|common|different|inclusive)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
+        r"(?:new|fair|fairer|just|juster|common|different|inclusive|continental|pan-european)\W+(?:[\w-]+\W+){0,2}?system of (?:[\w-]+ )?security(?![^.;]{0,40}eurasia)",
         r"architectures? of (?:european )?security",
         r"(?:new|common|shared) rules of the road (?:with|between|for) (?:russia|moscow|europe|the continent)\b",  # "Europe would need new rules of the road with Russia"
         r"(?:european |security |new )?order (?:re)?built on new (?:foundations|principles|rules)",  # "a European order rebuilt on new foundations"
@@ -330,6 +332,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"cyber\w*",
         r"non-?interference in (?:each other(?:'s|’s)|one another(?:'s|’s)|the other(?:'s|’s)) (?:information|digital|cyber) space",
         r"digital security",
+        r"\bict (?:confidence|security|incidents?)\b|computer emergency (?:response )?teams?",  # "the 2013 arrangement on ICT confidence-building"
         r"information security",
         r"information (?:warfare|attacks?|operations)",
         r"attack\w* (?:[\w-]+ )?online|online attacks?",  # "systems that neither side will attack online"
@@ -453,7 +456,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
     "arms_control": (
         r"reduc\w* the risk that\b",  # what something else is for: "It would reduce the risk that an attack is misread"
         r"confidence[- ]building measures? (?:for|in) cyber",
-        r"cyber(?:space)? confidence[- ]building",
+        r"(?:cyber(?:space)?|ict|digital|online) confidence[- ]building",
         r"arms[- ]control (?:expert|negotiator|specialist|analyst|researcher|scholar|official|veteran|community)s?\b",
         r"cyber[- ]arms[- ]control",
         r"arms[- ]control\b[^.;]{0,20}\bin cyberspace",  # "Is arms control possible in cyberspace?"

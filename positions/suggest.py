@@ -198,7 +198,11 @@ def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
         return "mentions", BARE_MENTION  # "Q: Russia says it wants binding guarantees.": the premise of a question
     for not_its_stance in (cues.REPORTED_CALL, cues.BOYCOTTED_CEREMONY):
         clause, sentence = not_its_stance.sub(" ", clause), not_its_stance.sub(" ", sentence)
-    rejecting = cues.REJECTING.search(cues.ASKED.sub(" ", clause)) and not cues.DENIED_REJECTING.search(clause)
+    rejecting = (
+        cues.REJECTING.search(cues.ASKED.sub(" ", clause))
+        and not cues.DENIED_REJECTING.search(clause)
+        and not cues.NOT_OPPOSED.search(sentence)
+    )
     proposing = cues.PROPOSING.search(clause) and not cues.DENIED_PROPOSING.search(clause)
     reason = cues.REASON.search(clause)
     if rejecting and proposing and reason:

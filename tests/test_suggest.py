@@ -5040,6 +5040,63 @@ def test_stance(shipped, text, proposal, stance):
             "european_security_treaty",
             "opposes",
         ),
+        # holdout165's round
+        ("Serbia's neutrality has bought the country very little in thirty years.", "neutral_status", "opposes"),
+        (
+            "A cyber hotline? Two ministers doubted that Moscow would ever answer it, but did not oppose its creation.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Participants agreed that the lack of a cyber hotline between the two capitals raises the risk that an attack on a power grid is misread as an act of war.",
+            "cyber_security",
+            "advances",
+        ),
+        (
+            "Medvedev's treaty of 2008 was a veto in disguise. Europe was right to let it die, and it would be wrong to revive it now.",
+            "european_security_treaty",
+            "opposes",
+        ),
+        (
+            "A Russia inside NATO would need an alliance that no longer existed. No government in the Baltic states would sign up to that.",
+            "russia_nato_membership",
+            "opposes",
+        ),
+        (
+            "This chapter traces how calls for a new security architecture became a demand for spheres of influence. It does not assess whether such an architecture is desirable.",
+            "new_security_architecture",
+            "mentions",
+        ),
+        (
+            "Beijing's talk of a Eurasian security structure should be read for what it is: a bid to make the SCO the arbiter of the continent.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Moscow has asked Brussels to join its Eurasian security forum. Europe should decline the invitation.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "The security of Moldova must rest on its own army and its friends, not on a declaration of neutrality.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "If there is a place for arms control in the settlement, it is in pulling the heavy artillery back from the line of contact.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "The envoys proposed a continental system of collective security, open to every state from the Atlantic to the Pacific.",
+            "new_security_architecture",
+            "advances",
+        ),
+        (
+            "The 2013 arrangement on ICT confidence-building between Washington and Moscow should be extended to Europe.",
+            "arms_control",
+            None,
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
