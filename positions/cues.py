@@ -91,12 +91,13 @@ _REJECTION_DENIED = (
     + r"|"
     + _IMPOSSIBLE_WITHOUT
     + r"|(?:is|are|was|were|would be) not (?:a |an )?(?:surrender|capitulation|appeasement|betrayal)\b"  # "… is not surrender"
-    r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap)\b"  # "Moldova's neutrality is not a weakness to be fixed"
+    r"|(?:is|are|was|were) not (?:a |an )?(?:weakness|liability|flaw|burden|handicap|relic|anachronism)\b"  # "Moldova's neutrality is not a weakness to be fixed"
     # "The treaty Medvedev proposed in 2008 was never formally rejected; it simply faded away."
     r"|(?:was|were|has been|have been) never (?:formally |officially |explicitly )?(?:rejected|dismissed|turned down)\b"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
-    r"|(?:did|do|does|would) not (?:oppose|object to)\b"  # "doubted that Moscow would use it, but did not oppose its creation"
+    r"|(?:did|do|does|would) not (?:oppose|object to)\b"
+    r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"  # "NATO should put a ban on the table, even if Moscow says no"  # "doubted that Moscow would use it, but did not oppose its creation"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -431,6 +432,8 @@ PROPOSING = words(
     r"(?:will|would|shall) (?:support|back|welcome) (?:any|an|the|a|every) (?:initiative|effort|proposal|idea|attempt|step)",
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
+    r"(?:neutral|non-?aligned),? and (?:we|it|they|[\w'’-]+) (?:will|shall|intend to|mean to|want to) (?:remain|stay) so\b",  # "we are militarily neutral, and we will remain so"
+    r"the only (?:one|option|course|path|way|idea|proposal) worth (?:the effort|pursuing|trying|the trouble|having|considering)\b",
     r"^\W*if there is (?:a|any) (?:place|role|use|case|future) for [^,;]{1,60}, it (?:is|lies) in\b",
     r"(?:i|we)(?:'d|’d| would) rather (?:[\w'’-]+ ){1,6}than (?:not|none|nothing)\b",  # "I would rather they met and said little than not meet at all"
     # (not "would not join a security bloc led by any one power": that bloc, rejected)
@@ -998,6 +1001,8 @@ REJECTING = words(
     r"(?:would be|is|was) wrong to (?:revive|restore|resurrect|reopen|resume|revisit|dust off)\b",
     r"(?:nobody|no one|no government|no state)\b[^.;]{0,30}\bwould (?:sign up|agree|consent) to\b",  # "Nobody in Warsaw would sign up to that"
     r"(?:would be|were|are|is) right not to\b",
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\bturn(?:s|ed|ing)? down\b|\bobject(?:s|ed|ing)? to\b|\bobjected\b",  # "NATO allies have turned down a proposal by Slovakia …"
+    r"(?:, not|rather than|instead of) (?:a|an) new one\b",  # "What Europe needs is the old house repaired, not a new one"
     # what it would need cannot be had: "A Russia inside NATO would need a NATO that no longer existed"
     r"would (?:need|require) [^.;:]{1,60}? that (?:no longer exists?|no longer existed|does not exist|did not exist|never existed|cannot exist)\b",
     r"declin\w* (?:the|this|that|such an?|its|their|any) (?:[\w-]+ )?(?:invitation|offer|overture)s?\b",  # "Europe should decline the invitation"
@@ -1069,6 +1074,9 @@ OTHERS_VIEW = re.compile(
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
     r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
+    # a news story's backstory, in the pluperfect: "NATO allies have turned down a proposal by Slovakia … Bratislava had
+    # argued that the council offered 'the only room where both sides can hear each other'."
+    r"|^\W*(?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} had (?:long |earlier |previously |already |repeatedly )?(?:argued|proposed|suggested|urged|called for|insisted|pressed for|asked for)\b"
     r"|" + _POLL,
     re.IGNORECASE,
 )
@@ -1241,7 +1249,7 @@ LIST_ITEM = re.compile(
 )
 # The head noun a proposal's name ends in ("the NATO-Russia Council"), by which the text may go on to name it ("the
 # council itself should be wound up"), and that phrase.
-_HEAD = r"(council|treaty|conference|summit|forum|charter|hotline|channel|convention|pact|organi[sz]ation|structure)"
+_HEAD = r"(council|treaty|conference|summit|forum|charter|hotline|channel|convention|pact|organi[sz]ation|structure|architecture)"
 NAME_HEAD = re.compile(_HEAD + r"s?\W*$", re.IGNORECASE)
 _OF_THAT_KIND = r"of (?:that|this|the same) (?:kind|sort|type)\b"
 SHORT_NAME = re.compile(

@@ -63,6 +63,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:participating|osce|european|all) states (?:should |to |would |could |will )?meet\b[^.;]{0,20}?\bat (?:the )?"
         r"(?:level of heads of (?:state|government)|summit level|highest level)",
         r"europe\b[^.;]{0,40}\bconference on (?:its|our) own security",  # "Europe does need a conference on its own security"
+        # "When the day comes for Europe to talk again about its security with all parties at the table"
+        r"(?:talk|negotiate|sit down|meet)\w* (?:again )?(?:about|on) (?:its|their|our|europe(?:'s|’s)|european) (?:own )?security with (?:all|every) (?:the )?(?:parties|sides|states|countries)",
         r"leaders\b[^.;]{0,30}\brussia(?:'s|’s)? (?:included|too|as well|among them)\b[^.;]{0,30}\b(?:to )?(?:meet|gather|sit down)\b",
     ),
     "neutral_status": (
@@ -356,7 +358,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:single|common|joint|shared) market",
         r"(?:econom|trade|market|business|commerc|industr|energy)\w*\b[^.;]{0,80}from the atlantic to the (?:pacific|urals)",
         r"from the atlantic to the (?:pacific|urals)\b[^.;]{0,60}(?:econom|trade|market|business|commerc)",
-        r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy) projects?",
+        r"joint (?:[\w-]+ ){0,2}(?:economic|industrial|energy|transport|infrastructure)(?: and [\w-]+)? projects?",  # "the revival of joint energy and transport projects"
         r"joint (?:russia|russian|eu|european)[\w-]* (?:[\w-]+ )?projects?",
         r"(?:between|linking|joining|connecting) the (?:eu|european union) and the eurasian economic union",
     ),

@@ -5097,6 +5097,45 @@ def test_stance(shipped, text, proposal, stance):
             "arms_control",
             None,
         ),
+        # holdout166's round
+        (
+            "Switzerland's neutrality is not an anachronism, whatever its critics in Brussels say.",
+            "neutral_status",
+            "advances",
+        ),
+        ("Ireland is militarily non-aligned, and it will remain so.", "neutral_status", "advances"),
+        ("The Baltic states objected to reopening the NATO-Russia Council.", "russia_nato_dialogue", "opposes"),
+        (
+            "The allies turned down Hungary's request to reconvene the NATO-Russia Council. Budapest had argued that the council was the only place where both sides could talk.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
+        (
+            "The alliance should propose a new ceiling on short-range missiles in Europe, even if Moscow says no.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "There are two options. The first is a summit. The second is a verified limit on conventional forces near the border, and it is the only one worth pursuing.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Rome said it would back the revival of joint energy and transport projects with Russia once the war is over.",
+            "common_economic_space",
+            "advances",
+        ),
+        (
+            "When the time comes for Europe to talk about its security with all parties at the table, Vienna should host the talks.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Your columnist wants a new security architecture for Europe. The architecture we have was not the problem. What we need is the existing order defended, not a new one.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        ("In 1954 the Soviet Union asked to join NATO and was turned down.", "russia_nato_membership", "mentions"),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
