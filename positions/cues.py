@@ -97,7 +97,9 @@ _REJECTION_DENIED = (
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
     r"|(?:did|do|does|would) not (?:oppose|object to)\b"
-    r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"  # "NATO should put a ban on the table, even if Moscow says no"  # "doubted that Moscow would use it, but did not oppose its creation"
+    r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"
+    # a rejection regretted: "regretted that Europe had turned down the idea of an economic partnership with Russia"
+    r"|(?:regret|lament|deplor)\w* (?:that )?(?:[\w'’-]+ ){1,4}(?:had |has |have )?(?:turned down|rejected|dismissed|ignored|spurned|rebuffed)\b"  # "NATO should put a ban on the table, even if Moscow says no"  # "doubted that Moscow would use it, but did not oppose its creation"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"

@@ -5136,6 +5136,11 @@ def test_stance(shipped, text, proposal, stance):
             "opposes",
         ),
         ("In 1954 the Soviet Union asked to join NATO and was turned down.", "russia_nato_membership", "mentions"),
+        (
+            "The former Italian prime minister regretted that Europe had turned down the idea of a common economic space with Russia.",
+            "common_economic_space",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
