@@ -435,6 +435,9 @@ PROPOSING = words(
     r"(?:we|i) (?:would|will) (?:gladly |warmly )?welcome",  # "That is a conversation we would welcome"
     r"(?:will|would|shall) join (?:neither|no)\b",
     r"(?:neutral|non-?aligned),? and (?:we|it|they|[\w'’-]+) (?:will|shall|intend to|mean to|want to) (?:remain|stay) so\b",  # "we are militarily neutral, and we will remain so"
+    r"would be the (?:crowning|culmination|capstone|logical end|natural end)\b",  # "a reformed NATO, with Russia as a full member, would be the crowning of that change"
+    # a call put later in the order: "Q: And arms control? A: That will come later, if the conversation works."
+    r"^\W*(?:a: )?(?:that|it|this) (?:will|would|can|could|should|must) come (?:later|next|afterwards|second|in time)\b",
     r"the only (?:one|option|course|path|way|idea|proposal) worth (?:the effort|pursuing|trying|the trouble|having|considering)\b",
     r"^\W*if there is (?:a|any) (?:place|role|use|case|future) for [^,;]{1,60}, it (?:is|lies) in\b",
     r"(?:i|we)(?:'d|’d| would) rather (?:[\w'’-]+ ){1,6}than (?:not|none|nothing)\b",  # "I would rather they met and said little than not meet at all"
@@ -1003,6 +1006,9 @@ REJECTING = words(
     r"(?:would be|is|was) wrong to (?:revive|restore|resurrect|reopen|resume|revisit|dust off)\b",
     r"(?:nobody|no one|no government|no state)\b[^.;]{0,30}\bwould (?:sign up|agree|consent) to\b",  # "Nobody in Warsaw would sign up to that"
     r"(?:would be|were|are|is) right not to\b",
+    r"(?:was|were|is) (?:the |a )?product of (?:a|its|their) (?:particular|specific|unique|different|bygone|vanished|special) (?:moment|time|era|age|world)\b",  # "Arms control was the product of a particular moment"
+    r"\bit is (?:simply |just |plainly |also |still )?wrong(?=\W*$)",  # "It is an attractive idea, and it is wrong."
+    r"(?:the )?temptation (?:should|must|ought to) be resisted|resist(?:ed|ing)? (?:the|that|this) temptation",  # "It is tempting to call for a new treaty anyway … The temptation should be resisted."
     r"(?<!was )(?<!were )(?<!been )(?<!be )\bturn(?:s|ed|ing)? down\b|\bobject(?:s|ed|ing)? to\b|\bobjected\b",  # "NATO allies have turned down a proposal by Slovakia …"
     r"(?:, not|rather than|instead of) (?:a|an) new one\b",  # "What Europe needs is the old house repaired, not a new one"
     # what it would need cannot be had: "A Russia inside NATO would need a NATO that no longer existed"
@@ -1073,6 +1079,8 @@ OTHERS_VIEW = re.compile(
     r"|^\W*(?:i|we) (?:used to|once) (?:think|thought|believe|believed|argue|argued|hope|hoped)\b"  # a view given up: "I used to think …"
     # "There is a fashionable idea in some European capitals that the war can be ended by a summit"
     r"|^\W*there (?:is|are) (?:an? )?(?:fashionable|popular|widespread|common|growing|familiar) (?:idea|view|belief|notion|argument)s?\b"
+    # "That is the argument of a growing number of voices in Tbilisi, who say the country should declare itself neutral"
+    r"|\b(?:a growing number of|an increasing number of|a number of) (?:[\w-]+ )?(?:voices|people|politicians|commentators|analysts|experts|officials|diplomats|observers)\b[^.;]{0,40}?\bwho (?:say|said|argue|argued|want|wanted|call|called|urge|urged|insist|insisted)\b"
     # what the adversary would like, as an argument against it: "The Kremlin would welcome a return to arms control"
     r"|^\W*(?:the kremlin|moscow|putin|russia) would (?:welcome|love|like|be glad of)\b"
     r"|\b(?:has|have|had) (?:its|their|many|some|a few|plenty of) (?:defenders|supporters|advocates|champions)\b"  # "The idea … has its defenders"
@@ -1158,6 +1166,7 @@ DENIED_PROPOSING = words(
     r"(?:made|makes|make) no (?:mention|reference) (?:of|to)",  # "welcomed the talks but made no mention of a conference"
     r"would (?:then |also )?have to (?:defend|guarantee|protect|fight for)\b",  # a burden it would bring: "The Alliance would have to defend Russia's Far East"
     r"without (?:recommending|proposing|calling for|endorsing)",
+    r"(?:it is|it's|it’s|it would be) tempting to\b",  # a call conceded, to be refused: "It is tempting to call for a new treaty anyway"
     r"(?:does|do|did) not (?:propose|recommend|call for|endorse|back|support|argue for|advocate)",
     _NO_ONE + r"(?:proposes|proposed|recommends|recommended|suggested|called for)",
     r"(?:has|have|had) never (?:proposed|recommended|called for|endorsed|backed|supported)",
@@ -1338,7 +1347,8 @@ _POINTING_BACK = (
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme|museum piece)\b",  # "It was a bad idea then", "It is a museum piece now."
     r"(?:writing|signing|negotiating|drafting|agreeing) new ones\b",  # "Cyber norms … Writing new ones with Moscow would be a waste of ink."
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
-    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
+    r"(?:should|must|could) (?:start|begin) there\b",
+    r"(?:the|that|this) temptation (?:should|must|ought to) be resisted",  # "It is tempting to propose a new Helsinki. The temptation should be resisted."  # "But norms are possible: … We should start there."
     r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
@@ -1459,6 +1469,7 @@ NO_COMMENT = words(
     r"(?:did|does|do) not comment(?: on (?:it|them|either|the (?:proposals?|calls?|idea|exchange|dispute)))?(?=\W*$)",
     r"(?:would|will|did|does|do|could) not comment on",  # "she would not comment on calls for a new treaty"
     r"(?:had|has|have) no comment",
+    r"(?:did|does|do) not take part in the debate\b",  # "The chancellor did not take part in the debate."
 )
 # A choice left to others: "Whether it could work for Ukraine is for Ukrainians to decide, not for Vienna."
 DEFERS = words(

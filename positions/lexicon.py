@@ -198,7 +198,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"security (?:community|space|area) from vancouver to vladivostok",
         r"(?<!eurasian )security order",
         r"(?:a|the) new order (?:built|designed|drawn up|written|negotiated|made) (?:to|with|by|for)\b",  # "a new order built to satisfy Moscow"
-        r"(?<!eurasian )security system",
+        r"(?<!eurasian )(?<!western )security system",  # (not the West's own: "Russia inside the Western security system")
         r"new architecture",
         r"(?:standing |permanent )?european security council",  # a new institution: "a standing European security council"
         r"new (?:set of )?(?:european |pan-european )?security arrangements?",
@@ -261,6 +261,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:a|the|its|their) (?:direct )?military (?:channel|hotline)\b",  # "But we need a military channel."
         r"(?:nato and russia|russia and nato) (?:have|had|need|needs|lack|lacked) (?:no |a )?(?:such )?(?:direct )?(?:line|hotline|channel)s?\b",  # "NATO and Russia have no such line"
         r"(?:regular |direct )?(?:meetings|contacts?) (?:of|between) (?:the )?(?:military staffs|general staffs|chiefs of staff)\b",  # "regular meetings of military staffs"
+        r"(?:chiefs of (?:the )?general staffs?|chiefs of staff|general staffs)\b[^.;]{0,20}\b(?:meeting|meet|talking|talk)\b",  # "the chiefs of the general staffs meeting twice a year"
         r"(?:nato and russia|russia and nato) talking\b",
         r"(?:should|must|can|could|will|would) (?:nato|the alliance) (?:\w+ )?talk (?:to|with) (?:moscow|russia|the kremlin|the russians)\b",  # "Should NATO talk to Russia?"
         # "we will keep the channels to the Russian military open"

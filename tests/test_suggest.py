@@ -5141,6 +5141,52 @@ def test_stance(shipped, text, proposal, stance):
             "common_economic_space",
             "advances",
         ),
+        # holdout167's round
+        (
+            "What I would like to see is the chiefs of the general staffs meeting twice a year, without cameras, to talk about exercises.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Q: What about arms control? A: That will come later, once the soldiers are talking again.",
+            "arms_control",
+            "advances",
+        ),
+        (
+            "Confidence-building measures were the product of a particular moment, and that moment has passed.",
+            "arms_control",
+            "opposes",
+        ),
+        (
+            "A reformed NATO, with Russia as a full member, would be the crowning of a long change in Moscow.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Moldova should declare itself neutral, say a number of commentators in Chisinau who want the country out of the war's way.",
+            "neutral_status",
+            "mentions",
+        ),
+        (
+            "That Moldova should be neutral is the view of a growing number of politicians in Chisinau, who argue that it keeps the war away. It is an attractive idea, and it is wrong.",
+            "neutral_status",
+            "opposes",
+        ),
+        (
+            "It is tempting to propose a new Helsinki summit. The temptation should be resisted.",
+            "helsinki_summit",
+            "opposes",
+        ),
+        (
+            "Russia belongs inside the Western security system one day, not outside it.",
+            "new_security_architecture",
+            None,
+        ),
+        (
+            "The Bundestag clashed over Russia on Thursday. One deputy called for a peace conference; another replied that it would reward the annexation. The chancellor did not take part in the debate.",
+            "helsinki_summit",
+            "mentions",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
