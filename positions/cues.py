@@ -96,10 +96,10 @@ _REJECTION_DENIED = (
     r"|(?:was|were|has been|have been) never (?:formally |officially |explicitly )?(?:rejected|dismissed|turned down)\b"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
-    r"|(?:did|do|does|would) not (?:oppose|object to)\b"
-    r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"
+    r"|(?:did|do|does|would) not (?:oppose|object to)\b"  # "doubted that Moscow would use it, but did not oppose its creation"
+    r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"  # "NATO should put a ban on the table, even if Moscow says no"
     # a rejection regretted: "regretted that Europe had turned down the idea of an economic partnership with Russia"
-    r"|(?:regret|lament|deplor)\w* (?:that )?(?:[\w'’-]+ ){1,4}(?:had |has |have )?(?:turned down|rejected|dismissed|ignored|spurned|rebuffed)\b"  # "NATO should put a ban on the table, even if Moscow says no"  # "doubted that Moscow would use it, but did not oppose its creation"
+    r"|(?:regret|lament|deplor)\w* (?:that )?(?:[\w'’-]+ ){1,4}(?:had |has |have )?(?:turned down|rejected|dismissed|ignored|spurned|rebuffed)\b"
     # "The idea is less absurd than it sounds"
     r"|(?:is|are|seems?|sounds?) (?:far |much )?less (?:absurd|crazy|mad|outlandish|naive|naïve|far-fetched|utopian|unrealistic|fanciful) than"
     r"|(?:should|must) not be (?:thrown away|abandoned|discarded|forgotten|dismissed|written off|given up|buried)"
@@ -438,6 +438,8 @@ PROPOSING = words(
     r"would be the (?:crowning|culmination|capstone|logical end|natural end)\b",  # "a reformed NATO, with Russia as a full member, would be the crowning of that change"
     # a call put later in the order: "Q: And arms control? A: That will come later, if the conversation works."
     r"^\W*(?:a: )?(?:that|it|this) (?:will|would|can|could|should|must) come (?:later|next|afterwards|second|in time)\b",
+    r"(?:we|i|they|it) (?:intend|mean|plan|are determined|is determined|want) to keep (?:it|them)\b",  # "Our neutrality is in the constitution, and we intend to keep it."
+    r"^\W*(?:a|my|our|one) (?:modest |simple |concrete |practical |first )?proposal(?: for [\w ]{1,30})?(?::|\W*$)",  # "A modest proposal for the day after: a zone …"
     r"the only (?:one|option|course|path|way|idea|proposal) worth (?:the effort|pursuing|trying|the trouble|having|considering)\b",
     r"^\W*if there is (?:a|any) (?:place|role|use|case|future) for [^,;]{1,60}, it (?:is|lies) in\b",
     r"(?:i|we)(?:'d|’d| would) rather (?:[\w'’-]+ ){1,6}than (?:not|none|nothing)\b",  # "I would rather they met and said little than not meet at all"
@@ -928,7 +930,7 @@ REJECTING = words(
     r"(?:would|will) (?:stand|be) (?:all |quite |entirely )?alone\b",  # "A neutral Ukraine would stand alone."
     r"(?:leaves?|left|leaving) (?:[\w'’-]+ ){0,2}alone (?:with|against|facing|before)",
     r"(?:has|have|had|leaves?|with) no (?:room|space) for",
-    r"photo[- ]op(?:portunit(?:y|ies)|s)?",
+    r"(?<!no )(?<!without )photo[- ]op(?:portunit(?:y|ies)|s)?",
     r"(?:written|built|drawn) (?:in|on) (?:sand|water)",
     r"no such [\w-]+ (?:is|was|will be|would be|can be) (?:possible|realistic|acceptable|conceivable)",
     r"(?:plans?|planning|wants?|intends?|hopes?|aims?|means?) to (?:swallow|devour|gobble)",  # "what Russia offers a country it plans to swallow"
@@ -1006,6 +1008,9 @@ REJECTING = words(
     r"(?:would be|is|was) wrong to (?:revive|restore|resurrect|reopen|resume|revisit|dust off)\b",
     r"(?:nobody|no one|no government|no state)\b[^.;]{0,30}\bwould (?:sign up|agree|consent) to\b",  # "Nobody in Warsaw would sign up to that"
     r"(?:would be|were|are|is) right not to\b",
+    r"by the (?:very )?same (?:people|men|officers|agencies|services|units) (?:who|that) (?:run|carry out|order|commit|launch)\w*",  # "would be answered by the same people who run the attacks"
+    r"no longer reflects? (?:reality|the (?:facts|situation|world))\b",  # "the NATO-Russia Founding Act of 1997 no longer reflects reality"
+    r"\bno (?:[\w'’-]+ ){1,6}?(?:should|must|can|will) be (?:opened|reopened|restored|created|established|held|signed|convened|resumed)\b",  # "no channel to Moscow … should be opened while the war continues"
     r"(?:was|were|is) (?:the |a )?product of (?:a|its|their) (?:particular|specific|unique|different|bygone|vanished|special) (?:moment|time|era|age|world)\b",  # "Arms control was the product of a particular moment"
     r"\bit is (?:simply |just |plainly |also |still )?wrong(?=\W*$)",  # "It is an attractive idea, and it is wrong."
     r"(?:the )?temptation (?:should|must|ought to) be resisted|resist(?:ed|ing)? (?:the|that|this) temptation",  # "It is tempting to call for a new treaty anyway … The temptation should be resisted."
@@ -1347,8 +1352,11 @@ _POINTING_BACK = (
     r"^\W*it (?:was|is|would be|remains) (?:a|an) (?:[\w-]+ ){0,2}(?:idea|proposal|plan|notion|scheme|museum piece)\b",  # "It was a bad idea then", "It is a museum piece now."
     r"(?:writing|signing|negotiating|drafting|agreeing) new ones\b",  # "Cyber norms … Writing new ones with Moscow would be a waste of ink."
     r"(?:should|must|could) (?:at least |still )?try(?: it)?(?=\W*$)",  # "A cyber truce sounds fanciful. So did … We should at least try."
-    r"(?:should|must|could) (?:start|begin) there\b",
-    r"(?:the|that|this) temptation (?:should|must|ought to) be resisted",  # "It is tempting to propose a new Helsinki. The temptation should be resisted."  # "But norms are possible: … We should start there."
+    r"(?:should|must|could) (?:start|begin) there\b",  # "But norms are possible: … We should start there."
+    # "… officers met under the Incidents at Sea Agreement … NATO has no equivalent with Russia today. It should create one"
+    r"(?:has|have|had) no equivalent\b",
+    r"(?:create|build|set up|establish) one\b(?! (?:of|day)\b)",
+    r"(?:the|that|this) temptation (?:should|must|ought to) be resisted",  # "It is tempting to propose a new Helsinki. The temptation should be resisted."
     r"(?:keep|kept|keeps|keeping) (?:proposing|pushing|pressing for|offering|tabling) (?:them|it)\b",  # "Moscow has rejected every proposal for norms … That is a reason to keep proposing them"
     # replies to what was just named: "… it produced Minsk II. Thanks, but no."; "… has called for a new Helsinki
     # conference. I say to him: not while …" (a clause each)
@@ -1598,6 +1606,7 @@ ENDED = re.compile(
 )
 STILL = words(
     r"still",
+    r"(?:remains?|remained|stays?|stayed) on the table",  # "Moscow's draft treaties of December 2021 remained on the table"
     _REGRET_NOT,
     _SHOULD_HAVE,
     _KEEPS_OPEN,

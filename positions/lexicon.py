@@ -93,6 +93,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"right to (?:choose|join|pick) (?:its|their|her) (?:own )?(?:alliances?|allies|security arrangements)",
     ),
     "arms_control": (
+        # "a zone 50 kilometres deep on each side of the line of contact, free of heavy artillery and tanks"
+        r"(?:zone|belt|strip|corridor)\b[^.;]{0,80}\bfree of (?:heavy )?(?:artillery|tanks|weapons|forces|troops|missiles|armou?r)\b|demilitari[sz]ed zone",
         r"arms control",
         r"arms-control",
         r"disarmament",
@@ -170,6 +172,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:agreements?|accords?|deals?|treat(?:y|ies)) (?:that|which|to) (?:would )?(?:limits?|caps?|bans?|restricts?|reduces?) (?:[\w'’-]+ ){0,2}(?:missiles|weapons|warheads|troops|forces|arsenals?)",
     ),
     "eurasian_forum": (
+        # "to turn our conference into a full organisation for security and development in Asia"
+        r"(?:organi[sz]ation|structure|system|mechanism|forum) for security (?:and [\w-]+ )?(?:in|across|for) (?:asia|eurasia)\b",
         r"eurasia\w*\b(?! economic)",
         r"sco",
         r"shanghai cooperation",
@@ -432,6 +436,7 @@ FOREIGN_NAMES: dict[str, tuple[str, ...]] = {
         r"(?:every|all|each|the) (?:\w+ )?(?:states?|countries|nations|capitals|leaders|governments) from (?:lisbon to vladivostok|vladivostok to lisbon)",
     ),
     "helsinki_summit": (
+        r"(?-i:^\W*HELSINKI\b)",  # a wire story's dateline: "HELSINKI — President Stubb on Wednesday dismissed …"
         r"(?:us |u\.s\. |congressional )?helsinki commission",  # a US congressional body
         r"(?:language|vocabulary|rhetoric) of helsinki",  # its principles, not a summit
         r"(?:on|onto) the agenda of (?:any|a|the) (?:future )?(?:peace )?(?:conference|summit|talks)",  # a venue for another call

@@ -5187,6 +5187,53 @@ def test_stance(shipped, text, proposal, stance):
             "helsinki_summit",
             "mentions",
         ),
+        # holdout168's round
+        (
+            "The time has come to turn our conference into an organisation for security and development in Asia.",
+            "eurasian_forum",
+            "advances",
+        ),
+        (
+            "HELSINKI — The Finnish government said on Monday that it would keep its troops on the eastern border.",
+            "helsinki_summit",
+            None,
+        ),
+        (
+            "Soviet and American officers met regularly under the Incidents at Sea Agreement. NATO has no equivalent with Russia today. It should create one.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "NATO should open a channel to the Russian general staff, with no photo opportunities and no communiqués.",
+            "russia_nato_dialogue",
+            "advances",
+        ),
+        (
+            "Moscow's draft treaty on European security of December 2021 remained on the table, the deputy minister said.",
+            "european_security_treaty",
+            "advances",
+        ),
+        (
+            "A cyber hotline with Moscow would be answered by the same people who run the attacks.",
+            "cyber_security",
+            "opposes",
+        ),
+        (
+            "Serbia's military neutrality is written into a resolution of its parliament, and we intend to keep it.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "A modest proposal for the day after: a belt twenty kilometres wide on each side of the line, free of tanks and heavy artillery.",
+            "arms_control",
+            "advances",
+        ),
+        ("The Vienna Document no longer reflects reality.", "arms_control", "opposes"),
+        (
+            "No NATO-Russia Council meeting of any kind should be held while the war continues.",
+            "russia_nato_dialogue",
+            "opposes",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
