@@ -339,7 +339,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"cyber\w*",
         r"non-?interference in (?:each other(?:'s|’s)|one another(?:'s|’s)|the other(?:'s|’s)) (?:information|digital|cyber) space",
         r"digital security",
-        r"\bict (?:confidence|security|incidents?)\b|computer emergency (?:response )?teams?",  # "the 2013 arrangement on ICT confidence-building"
+        r"\bict (?:confidence|security|incidents?)\b",  # "the 2013 arrangement on ICT confidence-building"
+        r"computer emergency (?:response )?teams?",  # "staffed by the national computer emergency teams"
         r"information security",
         r"information (?:warfare|attacks?|operations)",
         r"attack\w* (?:[\w-]+ )?online|online attacks?",  # "systems that neither side will attack online"
