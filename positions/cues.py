@@ -71,6 +71,7 @@ _SHOULD_HAVE = (
 _NOT_WITHDRAWN = (
     r"(?:has|have|had) not (?:withdrawn|abandoned|dropped|taken back|given up) (?:its|their|his|her|our|the) "
     r"(?:[\w-]+ )?(?:proposals?|offers?|plans?|drafts?|initiative|idea|call)\b"
+    r"|^\W*(?:[\w'’ -]{1,20}:\s*)?it (?:has|had) (?:never|not) been withdrawn\b"  # "Is the offer still open? MINISTER: It has never been withdrawn."
 )
 # a regret that something was not done, a call to do it now: "The West's mistake in the 1990s was not to offer …"
 _REGRET_NOT = r"(?:mistake|error|failure) (?:in [\w\s]{1,20})?(?:was|is|has been) (?:not to|never to|to not|not having)"
@@ -96,6 +97,7 @@ _REJECTION_DENIED = (
     r"|(?:was|were|has been|have been) never (?:formally |officially |explicitly )?(?:rejected|dismissed|turned down)\b"
     # "voted to keep its neutrality, rejecting a motion to remove it": a removal rejected
     r"|reject\w* (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:motion|bill|amendment)s? to (?:remove|abolish|scrap|repeal|revoke|drop|end)\b"
+    r"|(?:see|sees|saw) no (?:reason|need) to (?:give (?:it|them) up|abandon|drop|end|scrap|renounce)\b"  # "I see no reason to give it up now"
     r"|(?:did|do|does|would) not (?:oppose|object to)\b"  # "doubted that Moscow would use it, but did not oppose its creation"
     r"|even if (?:[\w'’-]+ ){1,3}(?:says|said) no\b"  # "NATO should put a ban on the table, even if Moscow says no"
     # a rejection regretted: "regretted that Europe had turned down the idea of an economic partnership with Russia"
@@ -106,6 +108,7 @@ _REJECTION_DENIED = (
     r"|(?:should|must) not give up (?:on )?"
     r"|(?:should|must) never be (?:closed|shut|ruled out)\b"  # "the door should never be closed for good"
     r"|\b(?:old|existing|current|previous) [\w -]{1,40}(?:is|are|was) (?:dead|buried)\b"  # "The old security order is dead, and Europe has to build a new one"
+    r"|\border (?:built|created|made) (?:after|in|since) (?:1989|1990|1991|the cold war) (?:is|was) (?:dead|buried|gone|over)\b"  # "The order built after 1990 is gone"
     r"|(?:that|which) (?:would )?rules? out\b"  # a term of it: "a treaty that rules out nuclear weapons near borders"
     r"|(?:should|must) not be (?:directed|aimed|targeted) against"  # a term of it: "should not be directed against any third state"
     # a term of it too: "a list of civilian infrastructure that must never be targeted by cyber operations"
@@ -438,7 +441,7 @@ PROPOSING = words(
     r"would be the (?:crowning|culmination|capstone|logical end|natural end)\b",  # "a reformed NATO, with Russia as a full member, would be the crowning of that change"
     # a call put later in the order: "Q: And arms control? A: That will come later, if the conversation works."
     r"^\W*(?:a: )?(?:that|it|this) (?:will|would|can|could|should|must) come (?:later|next|afterwards|second|in time)\b",
-    r"(?:we|i|they|it) (?:intend|mean|plan|are determined|is determined|want) to keep (?:it|them)\b",  # "Our neutrality is in the constitution, and we intend to keep it."
+    r"(?:we|i|they|it) (?:intend|mean|plan|are determined|is determined|want) to keep (?:it|them)\b(?! there| on paper| that way)",  # "Our neutrality is in the constitution, and we intend to keep it."
     r"^\W*(?:a|my|our|one) (?:modest |simple |concrete |practical |first )?proposal(?: for [\w ]{1,30})?(?::|\W*$)",  # "A modest proposal for the day after: a zone …"
     r"the only (?:one|option|course|path|way|idea|proposal) worth (?:the effort|pursuing|trying|the trouble|having|considering)\b",
     r"^\W*if there is (?:a|any) (?:place|role|use|case|future) for [^,;]{1,60}, it (?:is|lies) in\b",
@@ -1008,6 +1011,9 @@ REJECTING = words(
     r"(?:would be|is|was) wrong to (?:revive|restore|resurrect|reopen|resume|revisit|dust off)\b",
     r"(?:nobody|no one|no government|no state)\b[^.;]{0,30}\bwould (?:sign up|agree|consent) to\b",  # "Nobody in Warsaw would sign up to that"
     r"(?:would be|were|are|is) right not to\b",
+    r"exists? (?:mainly|mostly|largely|only) on paper\b",  # "the architecture exists mainly on paper"
+    r"call\w* (?:[\w'’-]+ ){1,8}?(?:unthinkable|a fantasy|fanciful|a pipe dream|utopian)\b",  # "Your editorial calls Russia's membership of NATO 'unthinkable'."
+    r"^\W*(?:i|we) no longer do(?=\W*$)",  # "I used to think a legally binding treaty … was the answer. I no longer do."
     r"by the (?:very )?same (?:people|men|officers|agencies|services|units) (?:who|that) (?:run|carry out|order|commit|launch)\w*",  # "would be answered by the same people who run the attacks"
     r"no longer reflects? (?:reality|the (?:facts|situation|world))\b",  # "the NATO-Russia Founding Act of 1997 no longer reflects reality"
     r"\bno (?:[\w'’-]+ ){1,6}?(?:should|must|can|will) be (?:opened|reopened|restored|created|established|held|signed|convened|resumed)\b",  # "no channel to Moscow … should be opened while the war continues"
@@ -1329,6 +1335,7 @@ def option_pick(clause: str) -> str:
 # A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
+    r"^\W*(?:i|we) no longer do(?=\W*$)",  # "I used to think a treaty was the answer. I no longer do."
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",

@@ -25,6 +25,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"charter of paris",
         r"final act",
         r"peace (?:conference|forum|congress|summit)s?",
+        r"host\w* (?:the |any |future )?peace talks",  # "Vienna has offered to host peace talks before."
         r"summit on (?:ukraine|the war|peace|ending the war)\b",
         # "invite every participating state to a summit in Vienna to restate the principles of 1975"
         r"(?:summit|conference)(?: in [A-Z]\w+)? to (?:restate|reaffirm|renew|update|restore) the principles of (?:1975|1990|helsinki|the final act)\b",
@@ -210,6 +211,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"new order (?:for|in) europe",
         r"new (?:world|global|international) order",  # Moscow's "new world order" of equal and indivisible security
         r"common european home",
+        r"order (?:built|created|made|established) (?:after|in|since) (?:1989|1990|1991|the cold war)\b",  # "The order built after 1990 is gone"
         # the unipolar order's end: "The era when a single bloc could decide for everyone is over."
         r"(?:era|age|days|time) (?:when|of|in which) (?:a single|one|any single) (?:bloc|power|alliance|superpower)\b[^.;]{0,50}\b(?:is|are) (?:over|gone|past)\b",
         r"(?:new|fair|stable|lasting) balance of (?:security|interests)",

@@ -5234,6 +5234,42 @@ def test_stance(shipped, text, proposal, stance):
             "russia_nato_dialogue",
             "opposes",
         ),
+        # holdout169's round
+        (
+            "Geneva has offered to host peace talks between Kyiv and Moscow whenever both are ready.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Q: Is Austria's offer of a peace conference still open? A: It has never been withdrawn.",
+            "helsinki_summit",
+            "advances",
+        ),
+        (
+            "Beijing talks of a Eurasian security architecture, but it exists mainly on paper, and its members intend to keep it there.",
+            "eurasian_forum",
+            "opposes",
+        ),
+        (
+            "Sir, your editorial calls Russia's membership of NATO unthinkable. So, in 1990, was a united Germany inside the alliance.",
+            "russia_nato_membership",
+            "advances",
+        ),
+        (
+            "Our military neutrality has served us well, and I see no reason to give it up.",
+            "neutral_status",
+            "advances",
+        ),
+        (
+            "I used to think that a new security architecture for Europe was the answer. I no longer do.",
+            "new_security_architecture",
+            "opposes",
+        ),
+        (
+            "The order built after 1990 is gone, and Europe must design the next one itself.",
+            "new_security_architecture",
+            "advances",
+        ),
     ],
 )
 @pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=pytest.mark.model)], ids=["rules", "model"])
