@@ -43,6 +43,8 @@ _IMPOSSIBLE_WITHOUT = (
 _UNTIL_THEN = r"(?:(?:until then|till then|until that happens|for now),? )?"
 # a curt refusal of what was just named: "… it produced Minsk II. Thanks, but no."; "… and call it peace. Hard pass."
 _THANKS_BUT_NO = r"^\W*(?:thanks?(?: you)?\W+)?but no(?=\W*$)"
+# a view given up, of what was just named: "I used to think a treaty was the answer. I no longer do."
+_NO_LONGER_DO = r"^\W*(?:i|we) no longer do(?=\W*$)"
 _PASS = r"^\W*(?:(?:a )?(?:hard|firm|polite) pass|(?:i|we)(?:'ll|’ll| will| would| shall) pass)(?=\W*$)"
 # sarcasm sending the reader to those it hurt: "… from Lisbon to Vladivostok? Ask the Germans how the last joint energy
 # project ended."
@@ -1013,7 +1015,7 @@ REJECTING = words(
     r"(?:would be|were|are|is) right not to\b",
     r"exists? (?:mainly|mostly|largely|only) on paper\b",  # "the architecture exists mainly on paper"
     r"call\w* (?:[\w'’-]+ ){1,8}?(?:unthinkable|a fantasy|fanciful|a pipe dream|utopian)\b",  # "Your editorial calls Russia's membership of NATO 'unthinkable'."
-    r"^\W*(?:i|we) no longer do(?=\W*$)",  # "I used to think a legally binding treaty … was the answer. I no longer do."
+    _NO_LONGER_DO,
     r"by the (?:very )?same (?:people|men|officers|agencies|services|units) (?:who|that) (?:run|carry out|order|commit|launch)\w*",  # "would be answered by the same people who run the attacks"
     r"no longer reflects? (?:reality|the (?:facts|situation|world))\b",  # "the NATO-Russia Founding Act of 1997 no longer reflects reality"
     r"\bno (?:[\w'’-]+ ){1,6}?(?:should|must|can|will) be (?:opened|reopened|restored|created|established|held|signed|convened|resumed)\b",  # "no channel to Moscow … should be opened while the war continues"
@@ -1335,7 +1337,7 @@ def option_pick(clause: str) -> str:
 # A noun that points back to a proposal named before ("any such offer", "the proposal"); "it" and "that" may as
 # well be a country or a minister, so only these make a sentence an answer to what was named before.
 _POINTING_BACK = (
-    r"^\W*(?:i|we) no longer do(?=\W*$)",  # "I used to think a treaty was the answer. I no longer do."
+    _NO_LONGER_DO,
     r"(?:no longer|not any more) (?:think|believe) so\b",  # "… I would have said that Europe needed a new treaty. I no longer think so."
     r"(?:rebuild|restore|revive|keep|strengthen|need|pursue) both(?=\W*$)",  # "… it was joined by arms control. We should rebuild both."
     r"such (?:a|an)? ?\w+",
