@@ -3,7 +3,8 @@
 The text is the shipped documents' texts joined, cut to the first 5,000 words
 or so at a paragraph break. Prints the median of --repeat runs for the cue
 rules alone and, when the optional model is installed, for the rules with the
-learned second reading (its one-off loading timed apart).
+learned heads, and with the heads and the fine-tuned document model (their
+one-off loading timed apart).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from positions import load_dataset, stance_model
+from positions import document_model, load_dataset, stance_model
 from positions.suggest import suggest_positions
 
 
@@ -55,8 +56,20 @@ def main() -> None:
     started = time.perf_counter()
     stance_model.embed(["load the encoder"])
     print(f"loading the model (once per process): {time.perf_counter() - started:.1f} s")
-    both = median_seconds(lambda: suggest_positions(text, dataset.proposals, use_model=True), args.repeat)
-    print(f"{words:,} words, cue rules + learned model: median {both:.2f} s over {args.repeat} runs")
+    heads = median_seconds(
+        lambda: suggest_positions(text, dataset.proposals, use_model=True, use_document_model=False), args.repeat
+    )
+    print(f"{words:,} words, cue rules + learned heads: median {heads:.2f} s over {args.repeat} runs")
+    if not document_model.available():
+        print("the document model's weights are not there: python -m positions train-document-model ...")
+        return
+    started = time.perf_counter()
+    document_model.known_proposals()
+    print(f"loading the document model (once per process): {time.perf_counter() - started:.1f} s")
+    whole = median_seconds(
+        lambda: suggest_positions(text, dataset.proposals, use_model=True, use_document_model=True), args.repeat
+    )
+    print(f"{words:,} words, cue rules + learned heads + document model: median {whole:.2f} s over {args.repeat} runs")
 
 
 if __name__ == "__main__":
