@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     train_document = commands.add_parser(
         "train-document-model",
-        help="fine-tune the optional document model on labelled sets (needs requirements-model.txt; ~20 min)",
+        help="fine-tune the optional document model on labelled sets (needs requirements-model.txt; about half an hour)",
         description="Fine-tune the document model (LoRA adapters on the shipped encoder, and a head per proposal "
         "of the codebook) on LABELLED_DIR..., and write its weights (default: the package's own, which the "
         "suggester then uses).",

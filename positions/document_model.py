@@ -11,7 +11,7 @@ codebook it was trained on, the passage's stance: none, mentions, advances or op
 A text longer than `MAX_TOKENS` is read in passages of whole sentences, and a proposal's stance is the one read in
 the passage most about it (the least likely to say nothing of it). Its weights (the adapters and the head, a
 few MB) are kept in `positions/models/document_model.safetensors`; `python -m positions train-document-model`
-trains them again (about 20 minutes on two CPU cores for 6,000 short documents).
+trains them again (about half an hour on two CPU cores for 6,000 short documents).
 """
 
 from __future__ import annotations

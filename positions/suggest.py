@@ -1013,6 +1013,7 @@ def _document_model_reading(
     sentences: list[Span],
     decisions: dict[str, Decision],
     readings: dict[str, list[Reading | None]],
+    named: dict[str, set[int]],
     detected: dict[str, int],
 ) -> None:
     """In place: the fine-tuned model's stance (`positions.document_model`) on each proposal of the codebook it
@@ -1022,16 +1023,13 @@ def _document_model_reading(
     the rules or the heads found, it is only mentioned."""
     from positions import document_model
 
-    named = {
-        proposal_id: sorted(
-            {row for row, reading in enumerate(readings[proposal_id]) if reading is not None}
-            | ({detected[proposal_id]} if proposal_id in detected else set())
-        )
+    naming = {
+        proposal_id: sorted(named[proposal_id] | ({detected[proposal_id]} if proposal_id in detected else set()))
         for proposal_id in document_model.known_proposals()
-        if proposal_id in readings  # (a proposal of the model's codebook, not this one, is not read)
+        if proposal_id in named  # (a proposal of the model's codebook, not this one, is not read)
     }
-    found = document_model.read_document(text, sentences, named)
-    for proposal_id, rows in named.items():
+    found = document_model.read_document(text, sentences, naming)
+    for proposal_id, rows in naming.items():
         reading = found.get(proposal_id)
         if reading is None:
             if proposal_id in decisions and decisions[proposal_id][0] != "mentions":
@@ -1103,7 +1101,7 @@ def suggest_positions(
     _keep_answers_to_their_question(sentences, decisions, named, detected)
     _stay_out_of_debates(text, sentences, decisions, argued, named)
     if reader == RULES_AND_DOCUMENT_MODEL:
-        _document_model_reading(text, sentences, decisions, read, detected)
+        _document_model_reading(text, sentences, decisions, read, named, detected)
     suggestions = []
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []

@@ -58,6 +58,10 @@ TEXT = (
 )
 
 
+def _named(readings: dict) -> dict[str, set[int]]:
+    return {p: {row for row, reading in enumerate(rows) if reading is not None} for p, rows in readings.items()}
+
+
 def _fake_model(monkeypatch, found: dict[str, PassageReading]) -> None:
     def read_document(text, sentences, named):
         assert all(named[p] for p in found)  # it reads a proposal only where a sentence names it
@@ -75,7 +79,7 @@ def test_the_model_decides_the_stance_and_the_rules_sentence_that_shows_it_is_th
     }
     decisions = {"helsinki_summit": ("advances", 0.9, sentences[0])}
     _fake_model(monkeypatch, {"helsinki_summit": PassageReading("opposes", 0.93, 0, 2)})
-    _document_model_reading(TEXT, sentences, decisions, readings, {})
+    _document_model_reading(TEXT, sentences, decisions, readings, _named(readings), {})
     assert decisions == {"helsinki_summit": ("opposes", 0.93, sentences[1])}
 
 
@@ -84,7 +88,7 @@ def test_where_the_model_sees_no_position_a_named_proposal_is_only_mentioned(mon
     readings = {"helsinki_summit": [Reading(sentences[0], {"advances": 0.9}), None, None]}
     decisions = {"helsinki_summit": ("advances", 0.9, sentences[0])}
     _fake_model(monkeypatch, {})
-    _document_model_reading(TEXT, sentences, decisions, readings, {})
+    _document_model_reading(TEXT, sentences, decisions, readings, _named(readings), {})
     assert decisions == {"helsinki_summit": ("mentions", 0.4, sentences[0])}
 
 
@@ -93,7 +97,7 @@ def test_a_proposal_the_heads_detected_gives_its_sentence(monkeypatch):
     readings = {"cyber_security": [None, None, None]}
     decisions = {"cyber_security": ("mentions", 0.7, sentences[2])}
     _fake_model(monkeypatch, {"cyber_security": PassageReading("opposes", 0.88, 0, 2)})
-    _document_model_reading(TEXT, sentences, decisions, readings, {"cyber_security": 2})
+    _document_model_reading(TEXT, sentences, decisions, readings, _named(readings), {"cyber_security": 2})
     assert decisions == {"cyber_security": ("opposes", 0.88, sentences[2])}
 
 
