@@ -20,6 +20,7 @@ import json
 import os
 import random
 import tempfile
+import warnings
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,7 +126,9 @@ def _network(proposal_count: int, rank: int):
             adapters = LoraConfig(
                 r=rank, lora_alpha=2 * rank, lora_dropout=0.1, target_modules=["query", "key", "value", "dense"]
             )
-            self.encoder = get_peft_model(encoder, adapters)
+            with warnings.catch_warnings():  # peft asks transformers a question it has renamed: not ours to fix
+                warnings.simplefilter("ignore", FutureWarning)
+                self.encoder = get_peft_model(encoder, adapters)
             self.head = torch.nn.Linear(encoder.config.hidden_size, proposal_count * len(LABELS))
 
         def forward(self, input_ids, attention_mask, **_):
@@ -171,8 +174,6 @@ def _load_file(path: Path) -> _Loaded:
 
 def _quantised(network):
     """The network with its linear layers in 8-bit integers, computed on the fly (about 40% faster on the CPU)."""
-    import warnings
-
     import torch
 
     with warnings.catch_warnings():  # torch points to torchao for this; its own version still works as documented
