@@ -9,8 +9,8 @@ with low-rank adapters (LoRA, by `peft`) on the labelled sets, with one head tha
 codebook it was trained on, the passage's stance: none, mentions, advances or opposes.
 
 A text longer than `MAX_TOKENS` is read in passages of whole sentences, and a proposal's stance is the one read in
-the passage most about it (the least likely to say nothing of it). Its weights (the adapters and the head, a
-few MB) are kept in `positions/models/document_model.safetensors`; `python -m positions train-document-model`
+the passage most about it (the least likely to say nothing of it). Its weights (the adapters and the head,
+1.4 MB) are kept in `positions/models/document_model.safetensors`; `python -m positions train-document-model`
 trains them again (about half an hour on two CPU cores for 6,000 short documents).
 """
 
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-if TYPE_CHECKING:  # only the type: the suggester must not import torch where the extra is not installed
+if TYPE_CHECKING:  # the type alone: `positions.suggest` imports this module, not the other way round
     from positions.suggest import Span
 
 WEIGHTS = Path(__file__).parent / "models" / "document_model.safetensors"
@@ -40,7 +40,7 @@ MAX_TOKENS = 256  # the encoder's passages: long enough for most short documents
 # Run in 8-bit integers: chosen by scoring the held-out sets both ways (see docs/evaluation.md)
 QUANTISED = True
 DISABLE_ENV = "POSITIONS_NO_DOCUMENT_MODEL"  # "1": not this model (the cue rules and the heads still read)
-# Training: chosen on the nine sets written fresh at the start of two sessions (holdout165–173), held out.
+# Training: set beforehand, then checked on the nine sets written fresh in two sessions (holdout165–173), held out.
 RANK = 16
 EPOCHS = 3
 BATCH = 16
