@@ -19,14 +19,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from positions import document_model, stance_model
-from positions.confidence import (
-    LEDGER,
-    RULES,
-    RULES_AND_DOCUMENT_MODEL,
-    RULES_AND_MODEL,
-    LedgerProblem,
-    record_blind_run,
-)
+from positions.confidence import LEDGER, LedgerProblem, record_blind_run
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.evaluation import evaluate
 from positions.export import FORMATS, export_bytes, write_atomic
@@ -38,7 +31,7 @@ from positions.queries import Filters, document_labels, filter_positions, positi
 from positions.schema import FLAT_COLUMN_NAMES, STANCES, data_dictionary_markdown
 from positions.seminar import SEMINAR_FILES, seminar_file
 from positions.store import WriteProblem, add_document
-from positions.suggest import suggest_positions, suggester
+from positions.suggest import READER_NAMES, suggest_positions, suggester
 from positions.suggestions import suggestions_table
 from positions.synth import synthesise
 
@@ -445,7 +438,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     folder = _labelled_set(args.labelled)
     use_model = False if args.rules_only else None
     reader = suggester(use_model)
-    print(f"Suggester: {_SUGGESTERS[reader]}")
+    print(f"Suggester: {READER_NAMES[reader]}")
     result = evaluate(folder, dataset.proposals, use_model)
     print(result.report())
     if args.record:
@@ -472,13 +465,6 @@ def _commit() -> str:
     if head.returncode != 0:
         return ""
     return head.stdout.strip() + ("-dirty" if changed.returncode != 0 else "")
-
-
-_SUGGESTERS = {
-    RULES: "cue rules",
-    RULES_AND_MODEL: "cue rules and learned heads",
-    RULES_AND_DOCUMENT_MODEL: "cue rules, learned heads and the fine-tuned document model",
-}
 
 
 def _training_inputs(args: argparse.Namespace, extra_module: str) -> tuple[list[Path], Dataset | None]:

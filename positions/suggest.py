@@ -1045,6 +1045,14 @@ def _document_model_reading(
         decisions[proposal_id] = (reading.stance, reading.probability, sentences[row])
 
 
+# What each reader is, in words, for the CLI and the Review page.
+READER_NAMES = {
+    RULES: "cue rules",
+    RULES_AND_MODEL: "cue rules and learned heads",
+    RULES_AND_DOCUMENT_MODEL: "cue rules, learned heads and the fine-tuned document model",
+}
+
+
 def suggester(use_model: bool | None = None, use_document_model: bool | None = None) -> str:
     """Which readers `suggest_positions` uses with these switches: RULES, RULES_AND_MODEL or
     RULES_AND_DOCUMENT_MODEL (the name its suggestions' confidence and the ledger know it by)."""

@@ -12,13 +12,14 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from positions import stance_model
+from positions.confidence import RULES_AND_DOCUMENT_MODEL
 from positions.dashboard import data
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import EVIDENCE_CSS, md, stance_badge
 from positions.highlight import Passage, highlighted_html
 from positions.schema import STANCES, TERM_KINDS
 from positions.store import WriteProblem, add_positions
+from positions.suggest import READER_NAMES, suggester
 
 DECISIONS = "_review_decisions"
 
@@ -58,9 +59,9 @@ coded = current.dataset.positions[current.dataset.positions["document_id"] == do
 decisions: dict = st.session_state.setdefault(DECISIONS, {})
 text_key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
-reader = "the cue rules and the learned model" if stance_model.available() else "the cue rules"
+reader = suggester()
 st.caption(
-    f"{len(suggestions)} suggestion(s) for {md(names[document_id])}, read by {reader}; "
+    f"{len(suggestions)} suggestion(s) for {md(names[document_id])}, read by {READER_NAMES[reader]}; "
     f"{len(coded)} position(s) already coded. Suggestions are a start: check each against the text before accepting it."
 )
 
@@ -89,8 +90,9 @@ with review_column:
         st.markdown(f'<span id="sug-{number}"></span>', unsafe_allow_html=True)
         with st.container(border=True):
             st.markdown(f"**{md(name)}** · suggested {stance_badge(suggestion.stance)}")
-            # (the rules' score is how sure their cues are, not how often they are right: the confidence says that)
-            sureness = f"The rules' score: {suggestion.score:.2f}."
+            # (the score is how sure the reader is, not how often it is right: the confidence says that)
+            scorer = "The document model's probability" if reader == RULES_AND_DOCUMENT_MODEL else "The rules' score"
+            sureness = f"{scorer}: {suggestion.score:.2f}."
             if suggestion.confidence:
                 sureness = (
                     f"Confidence {suggestion.confidence.share:.0%}: "
