@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -172,17 +173,72 @@ def _concepts(proposal_id: str, name: str, aliases: str) -> tuple[NamePattern, r
     return NamePattern(strong, FOREIGN_NAMES.get(proposal_id, ())), weak_names
 
 
-def _clauses(sentence: Span) -> list[Span]:
+class _ClauseCues(NamedTuple):
+    """The cues a clause holds that do not depend on the proposal. The rules read every clause once per proposal:
+    these are found once (`_clause_cues`), not ten times."""
+
+    disagrees: bool
+    declines: bool
+    challenge: bool
+    agrees: bool  # (and no negation)
+    set_aside: re.Match[str] | None
+    points_back: bool
+    source_idea: bool
+    instead: bool
+    new_topic: bool
+    own_anaphora: bool  # in its own words: without an "it" plainly another's ("Russia wants to redraw it": the map)
+    own_points_back: bool
+    head_word: bool
+
+
+@lru_cache(maxsize=4096)
+def _clause_cues(text: str) -> _ClauseCues:
+    own_words = cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
+    return _ClauseCues(
+        disagrees=bool(cues.DISAGREES.search(text)),
+        declines=bool(cues.DECLINES.search(text)),
+        challenge=bool(cues.CHALLENGE.match(text)),
+        agrees=bool(cues.AGREES.search(text)) and not cues.NEGATION.search(text),
+        set_aside=cues.SET_ASIDE.search(text),
+        points_back=bool(cues.POINTS_BACK.search(text)),
+        source_idea=bool(cues.SOURCE_IDEA.search(text)),
+        instead=bool(cues.INSTEAD.search(text)),
+        new_topic=bool(cues.NEW_TOPIC.search(text)),
+        own_anaphora=bool(cues.ANAPHORA.search(own_words)),
+        own_points_back=bool(cues.POINTS_BACK.search(own_words)),
+        head_word=bool(cues.HEAD_WORD.search(text)),
+    )
+
+
+class _SentenceCues(NamedTuple):
+    """The cues of a whole sentence that do not depend on the proposal, found once (`_sentence_cues`)."""
+
+    history: bool
+    quoted_source: bool
+    reported_asking: bool
+
+
+@lru_cache(maxsize=1024)
+def _sentence_cues(text: str) -> _SentenceCues:
+    return _SentenceCues(
+        history=bool(cues.HISTORY.search(text)),
+        quoted_source=bool(cues.QUOTED_SOURCE.search(text)),
+        reported_asking=bool(cues.REPORTED_ASKING.search(text)),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _clauses(sentence: Span) -> tuple[Span, ...]:
     clauses, start = [], 0
     for match in cues.CLAUSE_BREAK.finditer(sentence.text):
         clauses.append((start, match.start()))
         start = match.end()
     clauses.append((start, len(sentence.text)))
-    return [
+    return tuple(
         Span(sentence.start + a, sentence.start + b, sentence.text[a:b])
         for a, b in clauses
         if sentence.text[a:b].strip()
-    ]
+    )
 
 
 def _clause_stance(clause: str, sentence: str) -> tuple[str, float]:
@@ -492,30 +548,28 @@ class _RuleReader:
         ("it", "that", a reply to a question about it), the stance that naming gives it (from the clause's own,
         `stance_of`), and whether it points back."""
         text, last, carried = clause.text, self.last, self.carried
-        # (without an "it" that is plainly another's: "Russia wants to redraw it" speaks of the map)
-        own_words = cues.IT_OF_ANOTHER.sub(" ", cues.PRONOUN_SPEAKER.sub("", text))
-        disagrees = cues.DISAGREES.search(text) or (
-            cues.DECLINES.search(text) and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
+        found = _clause_cues(text)
+        disagrees = found.disagrees or (
+            found.declines and here.sentence.text[clause.end - here.sentence.start :].startswith(":")
         )
         argued = _argued(last)
         # A challenge ("Built by whom?") disputes a call, so a second one does not take back the first.
-        challenged = bool(cues.CHALLENGE.match(text)) and argued is not None and argued[0] == "advances"
+        challenged = found.challenge and argued is not None and argued[0] == "advances"
         # "I am also asked whether I trust the Kremlin. I do not.": the reply is to that question
         disagreed = argued if (disagrees and not self.asked_elsewhere) or challenged else None
-        agrees = cues.AGREES.search(text) and not cues.NEGATION.search(text)
-        agreed = last if agrees and last and last[0] in _OPPOSITE else None
+        agreed = last if found.agrees and last and last[0] in _OPPOSITE else None
         named = _mentions(text, self.strong, self.weak)
-        set_aside = cues.SET_ASIDE.search(text)
+        set_aside = found.set_aside
         aside = bool(named and set_aside and _named_in(text, set_aside, self.strong, self.weak))
-        how = "aside" if aside and not cues.HISTORY.search(here.sentence.text) else "by name"
+        how = "aside" if aside and not _sentence_cues(here.sentence.text).history else "by name"
         if named and here.option:
             self.option = here.option
         if named or self.heads:  # (else there is nothing to learn or forget)
             self._learn_heads(text)
         if not named and self._named_short(text):  # "The NATO-Russia Council … But the council itself should go."
             named = "strong"
-        points_back = not named and bool(carried) and bool(cues.POINTS_BACK.search(text))
-        if not named and self.quoted and cues.SOURCE_IDEA.search(text):  # "Your correspondent's idea is a fantasy"
+        points_back = not named and bool(carried) and found.points_back
+        if not named and self.quoted and found.source_idea:  # "Your correspondent's idea is a fantasy"
             named, points_back = self.quoted, True
         if not named and self._picks_option(text):  # "We recommend the second."
             named, how, points_back = "strong", "by ordinal", True
@@ -527,21 +581,20 @@ class _RuleReader:
         elif (
             not named
             and carried
-            and not cues.INSTEAD.search(text)  # "The alliance should instead keep a channel open": another call
-            and not cues.NEW_TOPIC.search(text)  # "… but rejects the idea of a new treaty, arguing that …"
+            and not found.instead  # "The alliance should instead keep a channel open": another call
+            and not found.new_topic  # "… but rejects the idea of a new treaty, arguing that …"
             and (
                 # (no gap after a clause of this sentence named it: "We called it neutrality; others called it …")
-                (cues.POINTS_BACK if self.gap and not here.named_here else cues.ANAPHORA).search(own_words)
-                or here.answering
+                (found.own_points_back if self.gap and not here.named_here else found.own_anaphora) or here.answering
             )
         ):
             named, how = carried, "pointing back"
-        if named and cues.QUOTED_SOURCE.search(here.sentence.text):  # "Sir, your correspondent suggests that …"
+        if named and _sentence_cues(here.sentence.text).quoted_source:  # "Sir, your correspondent suggests that …"
             self.quoted = named
-        if named or self.skipped >= ANAPHORA_REACH or cues.ANAPHORA.search(own_words):
+        if named or self.skipped >= ANAPHORA_REACH or found.own_anaphora:
             # what is set aside is not what "it" or "that" goes on to speak of
             self.carried, self.skipped = (carried if here.precedent else "" if aside else named), 0
-        elif cues.NEW_TOPIC.search(text) and (here.is_question or cues.REPORTED_ASKING.search(here.sentence.text)):
+        elif found.new_topic and (here.is_question or _sentence_cues(here.sentence.text).reported_asking):
             # "We are also asked whether we support the idea of a single economic space …": "such an idea" in the
             # answer is that one
             self.carried = ""
@@ -569,7 +622,7 @@ class _RuleReader:
     def _learn_heads(self, clause: str) -> None:
         """Remember the head nouns the clause names the proposal by; forget one the clause uses for something else
         ("the New START treaty": "the treaty" no longer means the security treaty)."""
-        if not cues.HEAD_WORD.search(clause):  # most clauses have none: spare the search for names
+        if not _clause_cues(clause).head_word:  # most clauses have none: spare the search for names
             return
         own = []
         for name in self.strong.finditer(clause):
@@ -646,7 +699,7 @@ class _RuleReader:
         self.reply_goes_on = here.answering if here.bare_reply or labelled else ""
         self.before = "" if here.is_question else text  # its call, if any, is read only when "That means …" follows
         self.after_question = here.is_question
-        self.asked_elsewhere = (here.is_question or bool(cues.REPORTED_ASKING.search(text))) and not here.named_here
+        self.asked_elsewhere = (here.is_question or _sentence_cues(text).reported_asking) and not here.named_here
         self.gap = bool(self.carried) and not here.named_here and not cues.ELLIPTICAL_DENIAL.match(text)
 
 
