@@ -8,6 +8,8 @@ rules alone, or with the learned model), in texts of the same length, that the l
 Length is what tells them apart. Measured by leaving each set out in turn (`benchmarks/confidence.py`, figures in
 the README), the share by stance and length forecasts whether a suggestion is right far better than the rules' own
 score does, which forecasts worse than one constant share for all; adding the score to the cells gained little.
+The fine-tuned document model is the exception: its own probability forecast its blind runs better than their
+counted shares did, so its reader's suggestions carry that probability as their confidence.
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ class Confidence:
     right: int
     made: int
     band: str  # "4–6 sentences"
+    counted: bool = True  # False: the share is the suggestion's own score (the document model's probability)
 
     def describe(self, stance: str) -> str:
+        if not self.counted:
+            return "the document model's own probability, which forecast its blind runs better than counting them"
         noun = _NOUNS.get(stance, "suggestions")
         return f"right {self.right} times in {self.made} such {noun} on unseen texts of {self.band}"
 
@@ -90,10 +95,20 @@ def _shipped_table() -> dict[tuple[str, str, str], Confidence]:
     return confidence_table(read_ledger())
 
 
-def confidence_of(stance: str, sentences: int, reader: str) -> Confidence | None:
-    """How often the shipped ledger's suggestions of this stance, by this reader, in texts of this length were right
-    (None where it holds none)."""
-    return _shipped_table().get((reader, stance, length_band(sentences)))
+def confidence_from(
+    table: dict[tuple[str, str, str], Confidence], stance: str, sentences: int, reader: str, score: float
+) -> Confidence | None:
+    """A suggestion's confidence: its share in the `table` of blind runs (None where it holds none), or, for the
+    document model's reader, the suggestion's own score."""
+    if reader == RULES_AND_DOCUMENT_MODEL:
+        return Confidence(round(score, 2), 0, 0, length_band(sentences), counted=False)
+    return table.get((reader, stance, length_band(sentences)))
+
+
+def confidence_of(stance: str, sentences: int, reader: str, score: float) -> Confidence | None:
+    """How far to trust a suggestion of this stance, by this reader, in a text of so many sentences, with this score:
+    from the shipped ledger's blind runs (`confidence_from`)."""
+    return confidence_from(_shipped_table(), stance, sentences, reader, score)
 
 
 def record_blind_run(ledger: str | Path, set_name: str, commit: str, reader: str, pairs: pd.DataFrame) -> int:

@@ -1172,6 +1172,6 @@ def suggest_positions(
     for proposal_id, (stance, score, sentence) in decisions.items():
         terms = _terms(sentence) if stance == "advances" else []
         actor = _actor(sentence.text, author or "Author")
-        confidence = confidence_of(stance, len(sentences), reader)
+        confidence = confidence_of(stance, len(sentences), reader, score)
         suggestions.append(Suggestion(proposal_id, stance, round(score, 2), sentence, actor, terms, confidence))
     return suggestions

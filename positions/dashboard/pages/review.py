@@ -94,9 +94,10 @@ with review_column:
             scorer = "The document model's probability" if reader == RULES_AND_DOCUMENT_MODEL else "The rules' score"
             sureness = f"{scorer}: {suggestion.score:.2f}."
             if suggestion.confidence:
+                counted = suggestion.confidence.counted  # (else the confidence is that score: say it once)
                 sureness = (
                     f"Confidence {suggestion.confidence.share:.0%}: "
-                    f"{suggestion.confidence.describe(suggestion.stance)}. " + sureness
+                    f"{suggestion.confidence.describe(suggestion.stance)}." + (f" {sureness}" if counted else "")
                 )
             st.caption(sureness)
             if decided:
