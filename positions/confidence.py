@@ -51,7 +51,8 @@ class Confidence:
 
     def describe(self, stance: str) -> str:
         if not self.counted:
-            return "the document model's own probability, which forecast its blind runs better than counting them"
+            # (its score is the model's probability, or the rules' for a mention the model saw no position in)
+            return "its own score, which forecast the document model's blind runs better than counting them"
         noun = _NOUNS.get(stance, "suggestions")
         return f"right {self.right} times in {self.made} such {noun} on unseen texts of {self.band}"
 

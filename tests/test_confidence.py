@@ -87,7 +87,7 @@ def test_the_document_models_suggestion_is_trusted_as_far_as_its_probability():
     # (its probability forecast its blind runs better than their counted shares: benchmarks/confidence.py)
     sure, unsure = (confidence_of("advances", 3, RULES_AND_DOCUMENT_MODEL, score) for score in (0.934, 0.55))
     assert (sure.share, unsure.share) == (0.93, 0.55)
-    assert not sure.counted and "probability" in sure.describe("advances")
+    assert not sure.counted and "own score" in sure.describe("advances")
 
 
 def _pairs(*suggested: str) -> pd.DataFrame:

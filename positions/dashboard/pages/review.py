@@ -12,7 +12,6 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from positions.confidence import RULES_AND_DOCUMENT_MODEL
 from positions.dashboard import data
 from positions.dashboard.shell import view
 from positions.dashboard.widgets import EVIDENCE_CSS, md, stance_badge
@@ -90,16 +89,14 @@ with review_column:
         st.markdown(f'<span id="sug-{number}"></span>', unsafe_allow_html=True)
         with st.container(border=True):
             st.markdown(f"**{md(name)}** · suggested {stance_badge(suggestion.stance)}")
-            # (the score is how sure the reader is, not how often it is right: the confidence says that)
-            scorer = "The document model's probability" if reader == RULES_AND_DOCUMENT_MODEL else "The rules' score"
-            sureness = f"{scorer}: {suggestion.score:.2f}."
+            # (the rules' score is how sure they are, not how often they are right: a counted confidence says that;
+            # the document model's reader has its score as its confidence)
+            caption = f"The rules' score: {suggestion.score:.2f}."
             if suggestion.confidence:
-                counted = suggestion.confidence.counted  # (else the confidence is that score: say it once)
-                sureness = (
-                    f"Confidence {suggestion.confidence.share:.0%}: "
-                    f"{suggestion.confidence.describe(suggestion.stance)}." + (f" {sureness}" if counted else "")
-                )
-            st.caption(sureness)
+                confidence = suggestion.confidence
+                said = f"Confidence {confidence.share:.0%}: {confidence.describe(suggestion.stance)}."
+                caption = f"{said} {caption}" if confidence.counted else said
+            st.caption(caption)
             if decided:
                 st.caption(f"{decided}.")
                 continue
