@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="suggest positions for a file, a folder of files, or a document of the dataset",
         description="Suggest, for each proposal of the codebook, whether the document advances, opposes or mentions it, "
         "with verbatim evidence and candidate terms, in the export's columns plus a score and a confidence "
-        "(how often such suggestions were right on unseen texts).",
+        "(how often such suggestions were right on unseen texts, or the document model's own probability).",
     )
     suggest.add_argument("target", metavar="FILE_OR_DOCUMENT_ID", help="a file, a folder of files, or a document id")
     _add_codebook(suggest)

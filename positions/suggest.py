@@ -69,7 +69,8 @@ class Suggestion:
     evidence: Span
     actor: str
     terms: list[tuple[str, str, Span]] = field(default_factory=list)
-    # how often such suggestions were right on texts never seen (`positions.confidence`); None where unmeasured
+    # how far to trust it: how often such suggestions were right on texts never seen, or the document model's own
+    # probability (`positions.confidence`); None where unmeasured
     confidence: Confidence | None = None
 
 

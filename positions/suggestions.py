@@ -8,7 +8,8 @@ from positions.comparison import TERM_LINE_SEPARATOR, format_term
 from positions.schema import FLAT_COLUMN_NAMES
 from positions.suggest import Suggestion
 
-# `confidence`: how often such suggestions were right on unseen texts (`positions.confidence`)
+# `confidence`: how often such suggestions were right on unseen texts, or the document model's probability
+# (`positions.confidence`)
 SUGGESTION_COLUMNS = [*FLAT_COLUMN_NAMES, "score", "confidence"]
 
 
