@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the type alone: `positions.suggest` imports this module, no
 
 WEIGHTS = Path(__file__).parent / "models" / "document_model.safetensors"
 LABELS = ("none", "mentions", "advances", "opposes")
+_CALL, _REJECTION = LABELS.index("advances"), LABELS.index("opposes")
 MAX_TOKENS = 256  # the encoder's passages: long enough for most short documents whole
 # Run in 8-bit integers: chosen by scoring the held-out sets both ways (see docs/evaluation.md)
 QUANTISED = True
@@ -46,6 +47,9 @@ EPOCHS = 3
 BATCH = 16
 ENCODER_RATE, HEAD_RATE = 5e-4, 1e-3
 SEED = 0
+# A call is suggested only when the model finds it more likely than not; a less sure one is a mention. Precision
+# matters more than recall for `advances`, and on its blind runs such calls were mostly wrong (docs/evaluation.md).
+CALL_AT_LEAST = 0.5
 
 
 @dataclass(frozen=True)
@@ -84,16 +88,21 @@ def most_about(
     probabilities: np.ndarray, proposal_ids: Sequence[str], allowed: np.ndarray | None = None
 ) -> dict[str, tuple[int, str, float]]:
     """From passages x proposals x LABELS probabilities: per proposal with a stance, the passage least likely to say
-    nothing of it (among those `allowed`, a passages x proposals mask), the stance read there and its probability."""
+    nothing of it (among those `allowed`, a passages x proposals mask), the stance read there and its probability
+    (a call no surer than `CALL_AT_LEAST` is read as a mention)."""
     found = {}
     for column, proposal_id in enumerate(proposal_ids):
         candidates = np.arange(len(probabilities)) if allowed is None else np.flatnonzero(allowed[:, column])
         if not len(candidates):
             continue
         row = int(candidates[probabilities[candidates, column, 0].argmin()])
-        label = int(probabilities[row, column].argmax())
-        if LABELS[label] != "none":
-            found[proposal_id] = (row, LABELS[label], float(probabilities[row, column, label]))
+        read = probabilities[row, column]
+        stance = LABELS[int(read.argmax())]
+        if stance == "advances" and read.max() <= CALL_AT_LEAST:
+            # the passage speaks of it, so a mention is whatever is neither a call nor a rejection
+            found[proposal_id] = (row, "mentions", float(1 - read[_CALL] - read[_REJECTION]))
+        elif stance != "none":
+            found[proposal_id] = (row, stance, float(read.max()))
     return found
 
 

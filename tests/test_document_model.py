@@ -35,6 +35,16 @@ def test_the_stance_is_read_in_the_passage_least_likely_to_say_nothing_of_the_pr
     assert found == {"helsinki_summit": (1, "advances", pytest.approx(0.7))}
 
 
+def test_a_call_no_more_likely_than_not_is_read_as_a_mention():
+    unsure = most_about(_probabilities([[0.25, 0.2, 0.45, 0.1]]), ["helsinki_summit"])
+    assert unsure == {"helsinki_summit": (0, "mentions", pytest.approx(0.45))}
+    sure = most_about(_probabilities([[0.2, 0.2, 0.55, 0.05]]), ["helsinki_summit"])
+    assert sure == {"helsinki_summit": (0, "advances", pytest.approx(0.55))}
+    # a rejection is not held to it: the blind runs did not show unsure rejections mostly wrong
+    rejection = most_about(_probabilities([[0.2, 0.2, 0.15, 0.45]]), ["helsinki_summit"])
+    assert rejection == {"helsinki_summit": (0, "opposes", pytest.approx(0.45))}
+
+
 def test_a_proposal_no_passage_speaks_of_is_absent():
     assert most_about(_probabilities([[0.9, 0.05, 0.03, 0.02]]), ["helsinki_summit"]) == {}
     assert LABELS[0] == "none"
