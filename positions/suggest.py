@@ -1074,7 +1074,9 @@ def _document_model_reading(
     knows, read in the passages naming it (by the rules, or where the heads detected it), with the evidence
     sentence that best shows it: of the sentences naming it in the passage the model read it in, one the rules read
     that stance in, else the rules' own evidence, else the first. Where the model finds no position on a proposal
-    the rules or the heads found, it is only mentioned."""
+    the rules or the heads found, it is only mentioned. A proposal nothing found, it may still read a call on (by
+    description: "a written agreement between Russia and the Western powers, binding under international law"),
+    with the sentence it reads that call in as evidence."""
     from positions import document_model
 
     naming = {
@@ -1089,6 +1091,9 @@ def _document_model_reading(
             if proposal_id in decisions and decisions[proposal_id][0] != "mentions":
                 _, score, sentence = decisions[proposal_id]
                 decisions[proposal_id] = ("mentions", min(score, BARE_MENTION), sentence)
+            continue
+        if reading.evidence is not None:
+            decisions[proposal_id] = (reading.stance, reading.probability, sentences[reading.evidence])
             continue
         in_passage = [row for row in rows if reading.first <= row <= reading.last]
         rules_read = readings[proposal_id]

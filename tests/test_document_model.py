@@ -74,7 +74,8 @@ def _named(readings: dict) -> dict[str, set[int]]:
 
 def _fake_model(monkeypatch, found: dict[str, PassageReading]) -> None:
     def read_document(text, sentences, named):
-        assert all(named[p] for p in found)  # it reads a proposal only where a sentence names it
+        # it reads a proposal in the passages naming it, or gives the sentence it read a call on an unnamed one in
+        assert all(named[p] or found[p].evidence is not None for p in found)
         return found
 
     monkeypatch.setattr(document_model, "read_document", read_document)
@@ -109,6 +110,56 @@ def test_a_proposal_the_heads_detected_gives_its_sentence(monkeypatch):
     _fake_model(monkeypatch, {"cyber_security": PassageReading("opposes", 0.88, 0, 2)})
     _document_model_reading(TEXT, sentences, decisions, readings, _named(readings), {"cyber_security": 2})
     assert decisions == {"cyber_security": ("opposes", 0.88, sentences[2])}
+
+
+def test_a_call_on_a_proposal_no_sentence_names_has_the_sentence_the_model_read_it_in(monkeypatch):
+    sentences = sentences_of(TEXT)
+    readings = {"helsinki_summit": [None, None, None], "cyber_security": [None, None, None]}
+    decisions = {}
+    _fake_model(monkeypatch, {"cyber_security": PassageReading("advances", 0.9, 0, 2, evidence=2)})
+    _document_model_reading(TEXT, sentences, decisions, readings, _named(readings), {})
+    assert decisions == {"cyber_security": ("advances", 0.9, sentences[2])}
+
+
+class _WordTokenizer:
+    def __call__(self, texts, **_):
+        return {"input_ids": [text.split() for text in texts]}
+
+
+def _fake_encoder(monkeypatch, probabilities_of) -> None:
+    """The model replaced by `probabilities_of(text)`: proposals x LABELS for one passage or sentence."""
+    loaded = document_model._Loaded(None, _WordTokenizer(), ("helsinki_summit", "cyber_security"))
+    monkeypatch.setattr(document_model, "_load", lambda path=None: loaded)
+    monkeypatch.setattr(
+        document_model, "_probabilities", lambda _, texts: np.array([probabilities_of(text) for text in texts])
+    )
+
+
+CALL = [0.03, 0.03, 0.9, 0.04]
+NOTHING = [0.97, 0.01, 0.01, 0.01]
+
+
+def test_an_unnamed_proposal_is_kept_only_as_a_call_the_model_is_sure_of(monkeypatch):
+    text = "Talks should begin at once. A hotline between the capitals would help. Nobody disagrees."
+    sentences = sentences_of(text)
+
+    def probabilities_of(passage):
+        sure = "hotline" in passage  # read alone, the second sentence is the call; the passage, all three
+        return [[0.1, 0.8, 0.05, 0.05], CALL if sure else NOTHING]
+
+    _fake_encoder(monkeypatch, probabilities_of)
+    read = document_model.read_document(text, sentences, {"helsinki_summit": [], "cyber_security": []})
+    assert read == {"cyber_security": PassageReading("advances", 0.9, 0, 2, evidence=1)}  # not the summit's mention
+
+    _fake_encoder(monkeypatch, lambda passage: [NOTHING, [0.1, 0.05, 0.7, 0.15]])  # a call, but not sure enough
+    assert document_model.read_document(text, sentences, {"helsinki_summit": [], "cyber_security": []}) == {}
+
+
+def test_a_named_proposal_is_read_in_its_passages_below_the_unnamed_bar(monkeypatch):
+    text = "A new Helsinki summit should be convened. It would help."
+    _fake_encoder(monkeypatch, lambda passage: [[0.25, 0.1, 0.55, 0.1], NOTHING])
+    read = document_model.read_document(text, sentences_of(text), {"helsinki_summit": [0]})
+    assert read == {"helsinki_summit": PassageReading("advances", 0.55, 0, 1)}  # the cyber proposal was not asked
 
 
 @pytest.mark.document_model
