@@ -1074,9 +1074,9 @@ def _document_model_reading(
     knows, read in the passages naming it (by the rules, or where the heads detected it), with the evidence
     sentence that best shows it: of the sentences naming it in the passage the model read it in, one the rules read
     that stance in, else the rules' own evidence, else the first. Where the model finds no position on a proposal
-    the rules or the heads found, it is only mentioned. A proposal nothing found, it may still read a call on (by
-    description: "a written agreement between Russia and the Western powers, binding under international law"),
-    with the sentence it reads that call in as evidence."""
+    the rules or the heads found, it is only mentioned. A proposal that nothing names but the text describes ("a
+    binding agreement on the rules of behaviour on this continent") it may still call, when it is sure enough
+    (`document_model.UNNAMED_CALL`), with the sentence it reads that call in as evidence."""
     from positions import document_model
 
     naming = {
