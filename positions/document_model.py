@@ -222,15 +222,13 @@ def read_document(
         return {}
     counts = [len(ids) for ids in loaded.tokenizer([s.text for s in sentences], add_special_tokens=False)["input_ids"]]
     spans = passages(counts, MAX_TOKENS - 2)  # room for the encoder's two special tokens
-    allowed = np.array(
-        [
-            [
-                p in asked and (not named[p] or any(first <= row <= last for row in named[p]))
-                for p in loaded.proposal_ids
-            ]
-            for first, last in spans
-        ]
-    )
+
+    def may_read(proposal_id: str, first: int, last: int) -> bool:
+        """In a passage naming it, or in any passage when no sentence names it."""
+        rows = named.get(proposal_id)
+        return rows is not None and (not rows or any(first <= row <= last for row in rows))
+
+    allowed = np.array([[may_read(p, first, last) for p in loaded.proposal_ids] for first, last in spans])
     read = np.flatnonzero(allowed.any(axis=1))
     texts = [text[sentences[spans[row][0]].start : sentences[spans[row][1]].end] for row in read]
     found = {}
