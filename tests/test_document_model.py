@@ -8,6 +8,7 @@ import pytest
 
 from positions import document_model
 from positions.document_model import LABELS, PassageReading, most_about, passages
+from positions.encoders import MINILM, MPNET
 from positions.suggest import Reading, _document_model_reading, sentences_of, suggest_positions
 
 
@@ -196,8 +197,25 @@ def test_a_long_text_is_read_in_passages_and_every_quote_is_verbatim(shipped):
             assert text[suggestion.evidence.start : suggestion.evidence.end] == suggestion.evidence.text
 
 
+def test_a_text_too_long_for_the_larger_encoder_in_time_is_read_with_the_smaller_ones_weights():
+    words = document_model.LONG_TEXT_WORDS
+    assert document_model.weights_for("word " * words) == document_model.WEIGHTS
+    assert document_model.weights_for("word " * (words + 1)) == document_model.LONG_TEXT_WEIGHTS
+
+
 @pytest.mark.document_model
-def test_trained_weights_round_trip_through_their_file(tmp_path):
+def test_each_shipped_weights_file_names_the_encoder_it_was_trained_on():
+    from safetensors import safe_open
+
+    for path, encoder in ((document_model.WEIGHTS, MPNET), (document_model.LONG_TEXT_WEIGHTS, MINILM)):
+        with safe_open(str(path), framework="pt") as handle:
+            assert handle.metadata()["encoder"] == encoder.name
+        assert document_model.known_proposals(path) == document_model.known_proposals()
+
+
+@pytest.mark.document_model
+@pytest.mark.parametrize("encoder", [MPNET, MINILM], ids=lambda encoder: encoder.name)
+def test_trained_weights_round_trip_through_their_file(tmp_path, encoder):
     labelled = tmp_path / "set"
     (labelled / "documents").mkdir(parents=True)
     (labelled / "documents" / "a.txt").write_text("Europe should convene a new Helsinki summit.\n")
@@ -205,10 +223,12 @@ def test_trained_weights_round_trip_through_their_file(tmp_path):
     (labelled / "labels.csv").write_text("document,proposal_id,stance\na.txt,helsinki_summit,advances\n")
     proposal_ids = ["helsinki_summit", "arms_control"]
     steps = []
-    network = document_model.train([labelled], proposal_ids, epochs=1, progress=lambda step, total: steps.append(total))
+    network = document_model.train(
+        [labelled], proposal_ids, epochs=1, progress=lambda step, total: steps.append(total), encoder=encoder
+    )
     target = tmp_path / "weights.safetensors"
     document_model.save(network, proposal_ids, target)
-    assert steps == [1] and target.stat().st_size < 5_000_000  # the adapters and the head, not the encoder
+    assert steps == [1] and target.stat().st_size < 10_000_000  # the adapters and the head, not the encoder
     assert document_model.known_proposals(target) == tuple(proposal_ids)
     text = "Europe should convene a new Helsinki summit."
     read = document_model.read_document(text, sentences_of(text), {"helsinki_summit": [0]}, target)
