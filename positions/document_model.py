@@ -150,7 +150,7 @@ def _network(proposal_count: int, rank: int, encoder: encoders.Encoder):
                 warnings.simplefilter("ignore", FutureWarning)
                 self.encoder = get_peft_model(pretrained, adapters)
             self.head = torch.nn.Linear(pretrained.config.hidden_size, proposal_count * len(LABELS))
-            self.pretrained = encoder
+            self.trained_from = encoder
 
         def forward(self, input_ids, attention_mask, **_):
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -362,7 +362,7 @@ def save(network, proposal_ids: Sequence[str], path: Path | None = None) -> None
         "proposal_ids": json.dumps(list(proposal_ids)),
         "rank": str(RANK),
         "labels": json.dumps(LABELS),
-        "encoder": network.pretrained.name,
+        "encoder": network.trained_from.name,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
